@@ -1,0 +1,7 @@
+package modernization.assessment.ministry;
+
+/** The two governments the programme serves. */
+public enum Government {
+    FEDERAL_IRAQ,
+    KRG
+}

@@ -1,0 +1,16 @@
+package modernization.common.security;
+
+/** The realm roles of Keycloak realm {@code modernization}, as used in {@code @RolesAllowed}. */
+public final class Roles {
+
+    public static final String UNDP_STAFF = "undp-staff";
+    public static final String ADVISOR = "advisor";
+    public static final String MINISTRY_USER = "ministry-user";
+    public static final String PARTNER_APP = "partner-app";
+
+    /** The {@code ministry} claim that Keycloak puts in a ministry user's access token. */
+    public static final String MINISTRY_CLAIM = "ministry";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,91 @@
+package modernization.common.testing;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * Prepares what a service's {@code @QuarkusTest}s need, without Docker: its own database on the
+ * real PostgreSQL (created when missing) and an OIDC configuration that trusts {@link TestTokens}.
+ * The PostgreSQL server is 127.0.0.1:5432 unless TEST_DB_HOST, TEST_DB_PORT, TEST_DB_USER and
+ * TEST_DB_PASSWORD say otherwise.
+ */
+public class ServiceTestEnvironment implements QuarkusTestResourceLifecycleManager {
+
+    private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.get("database");
+        if (database == null || !database.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("init arg 'database' must be a plain lower-case name");
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        String host = env("TEST_DB_HOST", "127.0.0.1");
+        String port = env("TEST_DB_PORT", "5432");
+        String user = env("TEST_DB_USER", "postgres");
+        String password = env("TEST_DB_PASSWORD", "postgres");
+        createDatabaseIfMissing("jdbc:postgresql://" + host + ":" + port + "/postgres", user, password);
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host + ":" + port + "/" + database,
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", password,
+                "quarkus.oidc.public-key", publicKey(),
+                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+    }
+
+    @Override
+    public void stop() {
+        // the database is kept: tests work on their own data, and a rerun reuses it
+    }
+
+    private void createDatabaseIfMissing(String adminUrl, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password)) {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                exists.setString(1, database);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + database);
+            } catch (SQLException raced) {
+                // another test JVM may have created it between the check and the create
+                if (!"42P04".equals(raced.getSQLState())) {
+                    throw raced;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare test database " + database + " on " + adminUrl
+                    + ": is PostgreSQL running? (.ci/run starts it)", e);
+        }
+    }
+
+    private static String publicKey() {
+        try (InputStream in = ServiceTestEnvironment.class.getResourceAsStream("/test-keys/public-key.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+            return pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
