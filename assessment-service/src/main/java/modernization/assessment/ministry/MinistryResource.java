@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import modernization.common.i18n.RequestLanguage;
+import modernization.common.http.QueryParams;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
 import modernization.common.problem.Problem;
@@ -54,9 +55,11 @@ public class MinistryResource {
     @APIResponse(responseCode = "400", description = "Invalid paging or filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    public Response list(@Parameter(description = "only this government's ministries") @QueryParam("government") Government government,
-                         @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
-        var result = ministries.list(government, page);
+    public Response list(
+            @Parameter(description = "only this government's ministries", schema = @Schema(implementation = Government.class))
+            @QueryParam("government") String government,
+            @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
+        var result = ministries.list(QueryParams.enumValue(Government.class, "government", government), page);
         var items = result.items().stream().map(m -> MinistryView.from(m, language.get())).toList();
         return new Paged<>(items, result.total(), page).toResponse(uri);
     }

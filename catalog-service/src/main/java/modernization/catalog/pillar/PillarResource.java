@@ -1,0 +1,56 @@
+package modernization.catalog.pillar;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import modernization.common.i18n.RequestLanguage;
+import modernization.common.paging.PageRequest;
+import modernization.common.paging.Paged;
+import modernization.common.problem.Problem;
+import modernization.common.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The four advisory pillars. */
+@Path("/api/v1/pillars")
+@Tag(name = "Pillars", description = "The four advisory pillars of the programme")
+@SecurityRequirement(name = "oidc")
+@Produces(MediaType.APPLICATION_JSON)
+public class PillarResource {
+
+    @Inject
+    RequestLanguage language;
+
+    @GET
+    @RolesAllowed({Roles.UNDP_STAFF, Roles.ADVISOR, Roles.MINISTRY_USER, Roles.PARTNER_APP})
+    @Operation(operationId = "listPillars", summary = "List the advisory pillars in their order")
+    @APIResponse(responseCode = "200", description = "The pillars",
+            headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
+                       @Header(name = "Link", description = "RFC 8288 links: first, last, prev, next")},
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PillarView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    public Response list(@BeanParam @Valid PageRequest page, @Context UriInfo uri) {
+        var query = Pillar.<Pillar>findAll(Sort.by("order"));
+        var items = query.page(page.page, page.size).list().stream()
+                .map(p -> PillarView.from(p, language.get()))
+                .toList();
+        return new Paged<>(items, query.count(), page).toResponse(uri);
+    }
+}

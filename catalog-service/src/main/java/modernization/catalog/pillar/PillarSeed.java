@@ -1,0 +1,7 @@
+package modernization.catalog.pillar;
+
+import modernization.common.i18n.LocalizedText;
+
+/** A pillar as written in {@code seed/pillars.json}. */
+record PillarSeed(String code, int order, LocalizedText name, LocalizedText description) {
+}

@@ -1,0 +1,7 @@
+package modernization.roadmap.roadmap;
+
+/** The government a roadmap is for. */
+public enum Government {
+    FEDERAL_IRAQ,
+    KRG
+}
