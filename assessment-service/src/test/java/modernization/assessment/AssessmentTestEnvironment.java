@@ -3,11 +3,13 @@ package modernization.assessment;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import modernization.common.testing.ServiceTestEnvironment;
+import modernization.common.testing.PostgresTestDatabase;
+import modernization.common.testing.TrustTestTokens;
 
-/** Every test of this service runs against its own database, {@code assessment_test}. */
-@WithTestResource(value = ServiceTestEnvironment.class, scope = TestResourceScope.GLOBAL,
+/** Every test of this service runs against its own database, {@code assessment_test}, and trusts test tokens. */
+@WithTestResource(value = PostgresTestDatabase.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "assessment_test"))
+@WithTestResource(value = TrustTestTokens.class, scope = TestResourceScope.GLOBAL)
 public final class AssessmentTestEnvironment {
 
     private AssessmentTestEnvironment() {

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Access tokens shaped like the ones Keycloak issues for realm {@code modernization}, signed with
- * the test key that {@link ServiceTestEnvironment} makes the service trust.
+ * the test key that {@link TrustTestTokens} makes the service trust.
  */
 public final class TestTokens {
 

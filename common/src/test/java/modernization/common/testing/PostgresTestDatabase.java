@@ -1,10 +1,6 @@
 package modernization.common.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,12 +10,11 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * Prepares what a service's {@code @QuarkusTest}s need, without Docker: its own database on the
- * real PostgreSQL (created when missing) and an OIDC configuration that trusts {@link TestTokens}.
- * The PostgreSQL server is 127.0.0.1:5432 unless TEST_DB_HOST, TEST_DB_PORT, TEST_DB_USER and
- * TEST_DB_PASSWORD say otherwise.
+ * Gives a service's {@code @QuarkusTest}s their own database on the real PostgreSQL, created when
+ * missing, without Docker. The server is 127.0.0.1:5432 unless TEST_DB_HOST, TEST_DB_PORT,
+ * TEST_DB_USER and TEST_DB_PASSWORD say otherwise.
  */
-public class ServiceTestEnvironment implements QuarkusTestResourceLifecycleManager {
+public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
 
     private String database;
 
@@ -41,9 +36,7 @@ public class ServiceTestEnvironment implements QuarkusTestResourceLifecycleManag
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + host + ":" + port + "/" + database,
                 "quarkus.datasource.username", user,
-                "quarkus.datasource.password", password,
-                "quarkus.oidc.public-key", publicKey(),
-                "quarkus.oidc.token.issuer", TestTokens.ISSUER);
+                "quarkus.datasource.password", password);
     }
 
     @Override
@@ -72,15 +65,6 @@ public class ServiceTestEnvironment implements QuarkusTestResourceLifecycleManag
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare test database " + database + " on " + adminUrl
                     + ": is PostgreSQL running? (.ci/run starts it)", e);
-        }
-    }
-
-    private static String publicKey() {
-        try (InputStream in = ServiceTestEnvironment.class.getResourceAsStream("/test-keys/public-key.pem")) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-            return pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

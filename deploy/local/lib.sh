@@ -1,0 +1,20 @@
+# Shared settings of up.sh and down.sh. Everything can be overridden from the environment.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+RUN_DIR=${MODERNIZATION_RUN_DIR:-$ROOT/.run}
+LOG_DIR=$RUN_DIR/logs
+PID_DIR=$RUN_DIR/pids
+KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.5.6}
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+KEYCLOAK_URL=http://localhost:$KEYCLOAK_PORT
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_PORT=${PG_PORT:-5432}
+# name:port:database of each process; the gateway has no database
+SERVICES=(catalog-service:8081:catalog assessment-service:8082:assessment roadmap-service:8083:roadmap gateway:8080:)
+
+log() { printf '\033[1m[%s]\033[0m %s\n' "$(date +%H:%M:%S)" "$*"; }
+die() { printf '\033[31mERROR:\033[0m %s\n' "$*" >&2; exit 1; }
+
+pid_alive() {
+  local file=$PID_DIR/$1.pid
+  [[ -f $file ]] && kill -0 "$(cat "$file")" 2>/dev/null
+}

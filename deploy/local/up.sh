@@ -1,0 +1,181 @@
+#!/usr/bin/env bash
+# Starts the whole platform on this machine, without containers: PostgreSQL (if stopped),
+# Keycloak with the realm, the three services and the gateway. Safe to run twice.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+START=$(date +%s)
+mkdir -p "$LOG_DIR" "$PID_DIR"
+
+command -v java >/dev/null || die "Java 17 or newer is required: install a JDK (e.g. apt-get install openjdk-17-jdk-headless)."
+command -v mvn >/dev/null || die "Maven is required: install it (e.g. apt-get install maven)."
+command -v curl >/dev/null || die "curl is required: install it (e.g. apt-get install curl)."
+command -v unzip >/dev/null || die "unzip is required: install it (e.g. apt-get install unzip)."
+
+# ---------------------------------------------------------------- PostgreSQL
+pg_ready() { pg_isready -q -h "$PG_HOST" -p "$PG_PORT" 2>/dev/null; }
+if ! command -v psql >/dev/null || ! command -v pg_isready >/dev/null; then
+  die "PostgreSQL 15 or newer is required and not installed. Install it, e.g. on Debian/Ubuntu:
+    sudo apt-get install postgresql
+  then run this script again (or point PG_HOST/PG_PORT at a running server)."
+fi
+if ! pg_ready; then
+  if command -v pg_lsclusters >/dev/null; then
+    log "PostgreSQL is not running: starting it"
+    while read -r ver name _; do
+      pg_ctlcluster --skip-systemctl-redirect "$ver" "$name" start || true
+      echo "$ver $name" >> "$RUN_DIR/started-postgres"
+    done < <(pg_lsclusters --no-header | awk '$4 != "online" {print $1, $2}')
+  fi
+  for _ in $(seq 1 30); do pg_ready && break; sleep 1; done
+  pg_ready || die "PostgreSQL is installed but not reachable on $PG_HOST:$PG_PORT; start it (e.g. sudo service postgresql start)."
+fi
+
+# Local secrets: generated once per run folder, never committed
+SECRETS=$RUN_DIR/secrets.env
+if [[ ! -f $SECRETS ]]; then
+  umask 077
+  {
+    for db in catalog assessment roadmap keycloak; do
+      echo "${db^^}_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+    done
+    echo "KEYCLOAK_ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+  } > "$SECRETS"
+  umask 022
+fi
+source "$SECRETS"
+
+psql_admin() {
+  # the postgres superuser over TCP (PGPASSWORD honoured), or through the local socket as the postgres OS user
+  if psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "${PG_ADMIN_USER:-postgres}" -d postgres -c 'select 1' >/dev/null 2>&1; then
+    psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "${PG_ADMIN_USER:-postgres}" -d postgres "$@"
+  elif [[ $(id -u) == 0 ]] && command -v runuser >/dev/null; then
+    runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"
+  else
+    sudo -u postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"
+  fi
+}
+
+ensure_database() {
+  local name=$1 password=$2
+  psql_admin >/dev/null <<SQL
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$name') THEN CREATE ROLE $name LOGIN; END IF;
+END \$\$;
+ALTER ROLE $name WITH LOGIN PASSWORD '$password';
+SELECT 'CREATE DATABASE $name OWNER $name' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$name')\gexec
+SQL
+}
+for db in catalog assessment roadmap keycloak; do
+  var=${db^^}_DB_PASSWORD
+  ensure_database "$db" "${!var}"
+done
+log "PostgreSQL ready on $PG_HOST:$PG_PORT (databases catalog, assessment, roadmap, keycloak)"
+
+# ---------------------------------------------------------------- build what is missing or stale
+jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+stale=()
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}
+  jar=$(jar_of "$name")
+  if [[ ! -f $jar ]] || [[ -n $(find "$ROOT/$name/src/main" "$ROOT/$name/pom.xml" "$ROOT/pom.xml" \
+        "$ROOT/common/src/main" "$ROOT/common/pom.xml" "$ROOT/common-persistence/src/main" \
+        "$ROOT/common-persistence/pom.xml" -newer "$jar" -type f 2>/dev/null | head -1) ]]; then
+    stale+=("$name")
+  fi
+done
+if (( ${#stale[@]} )); then
+  modules=$(IFS=,; echo "${stale[*]}")
+  log "Building $modules (mvn package, tests skipped)"
+  (cd "$ROOT" && mvn -B -q -DskipTests package -pl "$modules" -am) > "$LOG_DIR/build.log" 2>&1 \
+    || { tail -40 "$LOG_DIR/build.log"; die "the build failed; see $LOG_DIR/build.log"; }
+fi
+
+# ---------------------------------------------------------------- Keycloak
+KC_HOME=$RUN_DIR/keycloak-$KEYCLOAK_VERSION
+REALM_FILE=$ROOT/deploy/keycloak/realm-modernization.json
+if [[ ! -x $KC_HOME/bin/kc.sh ]]; then
+  log "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (once)"
+  mvn -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory="$RUN_DIR/downloads" > "$LOG_DIR/keycloak-download.log" 2>&1 \
+    || die "could not fetch Keycloak; see $LOG_DIR/keycloak-download.log"
+  rm -rf "$RUN_DIR/keycloak-unpack" && mkdir -p "$RUN_DIR/keycloak-unpack"
+  unzip -q "$RUN_DIR/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$RUN_DIR/keycloak-unpack"
+  mv "$RUN_DIR/keycloak-unpack/keycloak-$KEYCLOAK_VERSION" "$KC_HOME" && rm -rf "$RUN_DIR/keycloak-unpack"
+fi
+realm_sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+if ! pid_alive keycloak; then
+  if [[ -f $RUN_DIR/realm.sha256 && $(cat "$RUN_DIR/realm.sha256") != "$realm_sum" ]]; then
+    # the realm file changed: Keycloak only imports a realm that does not exist, so start afresh
+    log "The realm file changed: recreating Keycloak's database to import it again"
+    psql_admin -c "DROP DATABASE IF EXISTS keycloak WITH (FORCE)" >/dev/null
+    ensure_database keycloak "$KEYCLOAK_DB_PASSWORD"
+  fi
+  mkdir -p "$KC_HOME/data/import" && cp "$REALM_FILE" "$KC_HOME/data/import/"
+  log "Starting Keycloak on $KEYCLOAK_URL"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=$KEYCLOAK_ADMIN_PASSWORD \
+  KC_DB_PASSWORD=$KEYCLOAK_DB_PASSWORD \
+  JAVA_OPTS_KC_HEAP=${KEYCLOAK_HEAP:-"-Xms64m -Xmx512m"} \
+    setsid nohup "$KC_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+      --hostname="$KEYCLOAK_URL" --import-realm \
+      --db=postgres --db-url="jdbc:postgresql://$PG_HOST:$PG_PORT/keycloak" --db-username=keycloak \
+      > "$LOG_DIR/keycloak.log" 2>&1 < /dev/null &
+  echo $! > "$PID_DIR/keycloak.pid"
+fi
+
+# ---------------------------------------------------------------- services
+wait_for() {
+  local name=$1 url=$2 limit=${3:-180}
+  for _ in $(seq 1 "$limit"); do
+    curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+    pid_alive "$name" || { tail -30 "$LOG_DIR/$name.log" >&2; die "$name stopped while starting; see $LOG_DIR/$name.log"; }
+    sleep 1
+  done
+  tail -30 "$LOG_DIR/$name.log" >&2
+  die "$name was not ready after ${limit}s; see $LOG_DIR/$name.log"
+}
+wait_for keycloak "$KEYCLOAK_URL/realms/modernization/.well-known/openid-configuration" 300
+echo "$realm_sum" > "$RUN_DIR/realm.sha256"
+log "Keycloak ready (realm modernization)"
+
+JAVA_OPTS_SERVICE=${SERVICE_JAVA_OPTS:-"-Xms32m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
+for entry in "${SERVICES[@]}"; do
+  IFS=: read -r name port db <<< "$entry"
+  pid_alive "$name" && continue
+  env_vars=(HTTP_HOST=127.0.0.1 OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/modernization" LOG_JSON=false)
+  if [[ -n $db ]]; then
+    var=${db^^}_DB_PASSWORD
+    env_vars+=(DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" DB_USERNAME="$db" DB_PASSWORD="${!var}")
+  fi
+  log "Starting $name on :$port"
+  env "${env_vars[@]}" setsid nohup java $JAVA_OPTS_SERVICE -jar "$(jar_of "$name")" \
+    > "$LOG_DIR/$name.log" 2>&1 < /dev/null &
+  echo $! > "$PID_DIR/$name.pid"
+done
+for entry in "${SERVICES[@]}"; do
+  IFS=: read -r name port _ <<< "$entry"
+  wait_for "$name" "http://127.0.0.1:$port/q/health/ready"
+  log "$name ready"
+done
+
+cat <<INFO
+
+The SES modernization platform is up ($(( $(date +%s) - START ))s). Logs: $LOG_DIR
+
+  Gateway (the one public door)  http://localhost:8080/api/v1/...
+  Swagger UI                     http://localhost:8080/q/swagger-ui
+  catalog-service                http://localhost:8081   (Swagger UI /q/swagger-ui)
+  assessment-service             http://localhost:8082
+  roadmap-service                http://localhost:8083
+  Keycloak                       $KEYCLOAK_URL   (admin console: admin / see $SECRETS)
+
+Demo accounts (password demo-password): undp-staff-demo, advisor-demo,
+  mop-krg-demo (ministry MOP-KRG), mop-fed-demo (ministry MOP-FED);
+  client partner-portal (client credentials, secret partner-portal-secret).
+
+Try it:
+  TOKEN=\$(curl -s -d grant_type=password -d client_id=modernization-cli -d username=advisor-demo -d password=demo-password \\
+    $KEYCLOAK_URL/realms/modernization/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+  curl -H "Authorization: Bearer \$TOKEN" http://localhost:8080/api/v1/pillars
+
+Stop everything with ./deploy/local/down.sh
+INFO

@@ -1,0 +1,22 @@
+package modernization.gateway.routing;
+
+import io.smallrye.config.ConfigMapping;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** The route table: each downstream service, where it listens, and the path prefixes it owns. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    Map<String, Service> services();
+
+    interface Service {
+
+        /** Base URL of the service, e.g. {@code http://catalog-service:8081}. */
+        URI url();
+
+        /** Path prefixes routed to the service, e.g. {@code /api/v1/pillars}. */
+        List<String> prefixes();
+    }
+}

@@ -1,0 +1,61 @@
+package modernization.gateway.routing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import org.jboss.logging.Logger;
+
+/**
+ * Streams each request under a configured prefix to the service that owns it, with Vert.x's
+ * reverse proxy (bodies are piped, never buffered whole). The HTTP security layer has verified any
+ * bearer token before these handlers run; a request without one is refused here, and the token is
+ * forwarded unchanged so each service checks it again.
+ */
+@Singleton
+public class ProxyRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+        // registered before the proxy routes, so a request without a valid token never reaches a service
+        router.route("/api/*").handler(ProxyRoutes::requireAuthenticated);
+        config.services().forEach((name, service) -> {
+            URI url = service.url();
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setConnectTimeout(2000)
+                    .setIdleTimeout(60)
+                    .setKeepAlive(true));
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port(url), url.getHost());
+            ProxyHandler handler = ProxyHandler.create(proxy);
+            for (String prefix : service.prefixes()) {
+                router.route(prefix).handler(handler);
+                router.route(prefix + "/*").handler(handler);
+                LOG.infof("Route %s/** -> %s (%s)", prefix, url, name);
+            }
+        });
+    }
+
+    private static void requireAuthenticated(RoutingContext ctx) {
+        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            ctx.next();
+        } else {
+            ctx.fail(new UnauthorizedException());
+        }
+    }
+
+    private static int port(URI url) {
+        if (url.getPort() > 0) {
+            return url.getPort();
+        }
+        return "https".equals(url.getScheme()) ? 443 : 80;
+    }
+}

@@ -1,0 +1,61 @@
+package modernization.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Stands in for the three downstream services in the gateway's own tests: each answers with what
+ * it received, so a test can see where a request went and what reached it. The real services
+ * are behind the gateway in system-tests.
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    public static final List<String> NAMES = List.of("catalog", "assessment", "roadmap");
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        Map<String, String> config = new HashMap<>();
+        for (String name : NAMES) {
+            HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+                if (request.path().equals("/q/health/ready")) {
+                    request.response().end("{\"status\":\"UP\"}");
+                    return;
+                }
+                JsonObject echo = new JsonObject()
+                        .put("service", name)
+                        .put("method", request.method().name())
+                        .put("uri", request.uri())
+                        .put("authorization", request.getHeader("Authorization"))
+                        .put("requestId", request.getHeader("X-Request-Id"))
+                        .put("bodyLength", body.length());
+                request.response()
+                        .putHeader("Content-Type", "application/json")
+                        .putHeader("X-Served-By", name)
+                        .end(echo.encode());
+            }));
+            try {
+                server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("stub " + name + " did not start", e);
+            }
+            config.put("gateway.services." + name + ".url", "http://127.0.0.1:" + server.actualPort());
+        }
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package modernization.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import modernization.common.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProxyRoutesTest {
+
+    private static final Map<String, String> OWNERS = Map.ofEntries(
+            Map.entry("/api/v1/pillars", "catalog"),
+            Map.entry("/api/v1/dimensions/SCOPE", "catalog"),
+            Map.entry("/api/v1/design-options?q=merit", "catalog"),
+            Map.entry("/api/v1/country-models/compare?codes=CA,GB", "catalog"),
+            Map.entry("/api/v1/ministries", "assessment"),
+            Map.entry("/api/v1/frameworks/SES-READINESS", "assessment"),
+            Map.entry("/api/v1/assessments", "assessment"),
+            Map.entry("/api/v1/readiness/summary?government=KRG", "assessment"),
+            Map.entry("/api/v1/roadmaps", "roadmap"));
+
+    @Test
+    void shouldRouteEachPrefixToTheServiceThatOwnsIt() {
+        OWNERS.forEach((path, service) -> given().auth().oauth2(TestTokens.advisor())
+                .urlEncodingEnabled(false)
+                .when().get(path)
+                .then().statusCode(200)
+                .body("service", equalTo(service))
+                .body("uri", equalTo(path)));
+    }
+
+    @Test
+    void shouldForwardTheBearerTokenAndARequestId() {
+        String token = TestTokens.partnerApp();
+        given().auth().oauth2(token)
+                .when().get("/api/v1/pillars")
+                .then().statusCode(200)
+                .body("authorization", equalTo("Bearer " + token))
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"))
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void shouldPassTheCallersRequestIdOnAndBack() {
+        given().auth().oauth2(TestTokens.advisor())
+                .header("X-Request-Id", "partner-abc-123")
+                .when().get("/api/v1/roadmaps")
+                .then().statusCode(200)
+                .body("requestId", equalTo("partner-abc-123"))
+                .header("X-Request-Id", "partner-abc-123");
+    }
+
+    @Test
+    void shouldStreamRequestBodiesToTheService() {
+        String body = "{\"code\":\"MOT-KRG\",\"name\":{\"en\":\"Ministry of Transport\"}}".repeat(1000);
+        given().auth().oauth2(TestTokens.undpStaff())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when().post("/api/v1/ministries")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("bodyLength", equalTo(body.length()));
+    }
+
+    @Test
+    void shouldAnswer401WithoutTokenAndNotCallTheService() {
+        given().when().get("/api/v1/pillars")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .header("X-Served-By", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void shouldAnswer401ForTamperedToken() {
+        String[] parts = TestTokens.advisor().split("\\.");
+        String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        given().auth().oauth2(tampered)
+                .when().get("/api/v1/ministries")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("invalid_token"));
+    }
+
+    @Test
+    void shouldAnswer401ForExpiredToken() {
+        given().auth().oauth2(TestTokens.expired())
+                .when().get("/api/v1/ministries")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswer401ForTokenOfAnotherAudience() {
+        given().auth().oauth2(TestTokens.withClaim("aud", "account"))
+                .when().get("/api/v1/ministries")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void shouldAnswerProblemJson404ForPathsNoServiceOwns() {
+        given().auth().oauth2(TestTokens.advisor())
+                .when().get("/api/v1/unknown")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldNotRouteLookalikePrefixes() {
+        given().auth().oauth2(TestTokens.advisor())
+                .when().get("/api/v1/pillarsX")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldBeReadyWhenEveryServiceIsReady() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'services' }.data.catalog", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.roadmap", equalTo("UP"));
+    }
+}
