@@ -36,10 +36,14 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                         .put("uri", request.uri())
                         .put("authorization", request.getHeader("Authorization"))
                         .put("requestId", request.getHeader("X-Request-Id"))
+                        .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                        .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                        .put("forwardedFor", request.getHeader("X-Forwarded-For"))
                         .put("bodyLength", body.length());
                 request.response()
                         .putHeader("Content-Type", "application/json")
                         .putHeader("X-Served-By", name)
+                        .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
                         .end(echo.encode());
             }));
             try {

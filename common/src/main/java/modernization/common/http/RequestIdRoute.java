@@ -14,7 +14,8 @@ public class RequestIdRoute {
     void register(@Observes Filters filters) {
         filters.register(ctx -> {
             String id = RequestIds.ensure(ctx.request());
-            ctx.response().putHeader(RequestIds.HEADER, id);
+            // set when headers are written, replacing the copy a proxied service may have returned
+            ctx.addHeadersEndHandler(v -> ctx.response().headers().set(RequestIds.HEADER, id));
             MDC.put("requestId", id);
             ctx.addEndHandler(done -> MDC.remove("requestId"));
             ctx.next();

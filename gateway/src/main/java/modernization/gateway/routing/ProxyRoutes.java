@@ -34,7 +34,8 @@ public class ProxyRoutes {
                     .setConnectTimeout(2000)
                     .setIdleTimeout(60)
                     .setKeepAlive(true));
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port(url), url.getHost());
+            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port(url), url.getHost())
+                    .addInterceptor(new ForwardedHeaders());
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String prefix : service.prefixes()) {
                 router.route(prefix).handler(handler);

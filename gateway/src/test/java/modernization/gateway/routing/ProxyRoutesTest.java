@@ -47,6 +47,27 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void shouldTellTheServiceHowItWasCalledAndIgnoreSpoofedForwardedHeaders() {
+        given().auth().oauth2(TestTokens.advisor())
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-For", "10.9.9.9")
+                .when().get("/api/v1/roadmaps")
+                .then().statusCode(200)
+                .body("forwardedHost", equalTo("localhost"))
+                .body("forwardedProto", equalTo("http"))
+                .body("forwardedFor", equalTo("127.0.0.1"));
+    }
+
+    @Test
+    void shouldReturnOneRequestIdEvenWhenTheServiceEchoesIt() {
+        var response = given().auth().oauth2(TestTokens.advisor())
+                .when().get("/api/v1/roadmaps")
+                .then().statusCode(200)
+                .extract();
+        org.junit.jupiter.api.Assertions.assertEquals(1, response.headers().getValues("X-Request-Id").size());
+    }
+
+    @Test
     void shouldPassTheCallersRequestIdOnAndBack() {
         given().auth().oauth2(TestTokens.advisor())
                 .header("X-Request-Id", "partner-abc-123")
