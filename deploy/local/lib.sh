@@ -12,7 +12,12 @@ PG_PORT=${PG_PORT:-5432}
 SERVICES=(catalog-service:8081:catalog assessment-service:8082:assessment roadmap-service:8083:roadmap gateway:8080:)
 
 log() { printf '\033[1m[%s]\033[0m %s\n' "$(date +%H:%M:%S)" "$*"; }
-die() { printf '\033[31mERROR:\033[0m %s\n' "$*" >&2; exit 1; }
+die() {
+  printf '\033[31mERROR:\033[0m %s\n' "$*" >&2
+  # an unattended caller (system-tests) asks us not to leave half a platform running
+  if [[ ${UP_CLEANUP_ON_FAILURE:-0} == 1 ]]; then "$ROOT/deploy/local/down.sh" >&2 || true; fi
+  exit 1
+}
 
 pid_alive() {
   local file=$PID_DIR/$1.pid
