@@ -15,6 +15,9 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpServerRequest request) {
@@ -95,6 +99,14 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable for %s %s (request id %s): %s", request.method(), request.path(),
+                    RequestIds.of(request), e.getMessage());
+            return Problems.builder(ProblemType.SERVICE_UNAVAILABLE,
+                            "The service cannot reach its database; retry in a few seconds.", request, List.of())
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.errorf(e, "Unexpected failure of %s %s (request id %s)", request.method(), request.path(),
                 RequestIds.of(request));
         return Problems.response(ProblemType.INTERNAL,
@@ -134,6 +146,23 @@ public class ProblemExceptionMappers {
             case PAYLOAD_TOO_LARGE -> "The request body is too large.";
             default -> "The request could not be processed.";
         };
+    }
+
+    /** A lost or refused database connection (SQLState class 08) or a pool that cannot get one. */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ElementKind lastKind(Path path) {
