@@ -9,9 +9,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import modernization.common.http.ETags;
+import modernization.common.i18n.Language;
 import modernization.common.i18n.RequestLanguage;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
@@ -41,16 +46,23 @@ public class PillarResource {
     @Operation(operationId = "listPillars", summary = "List the advisory pillars in their order")
     @APIResponse(responseCode = "200", description = "The pillars",
             headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
-                       @Header(name = "Link", description = "RFC 8288 links: first, last, prev, next")},
+                       @Header(name = "Link", description = "RFC 8288 links: first, last, prev, next"),
+                       @Header(name = "ETag", description = "weak tag of this page")},
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PillarView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Invalid paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    public Response list(@BeanParam @Valid PageRequest page, @Context UriInfo uri) {
+    public Response list(@BeanParam @Valid PageRequest page, @Context UriInfo uri, @Context Request request) {
+        Language lang = language.get();
         var query = Pillar.<Pillar>findAll(Sort.by("order"));
-        var items = query.page(page.page, page.size).list().stream()
-                .map(p -> PillarView.from(p, language.get()))
-                .toList();
-        return new Paged<>(items, query.count(), page).toResponse(uri);
+        List<Pillar> pillars = query.page(page.page, page.size).list();
+        long total = query.count();
+        EntityTag tag = ETags.weakDigest(uri.getRequestUri().getRawQuery(), lang, total,
+                pillars.stream().map(p -> p.code + ":" + p.version).toList());
+        return ETags.notModified(request, tag).orElseGet(() -> {
+            var items = pillars.stream().map(p -> PillarView.from(p, lang)).toList();
+            return Response.fromResponse(new Paged<>(items, total, page).toResponse(uri)).tag(tag).build();
+        });
     }
 }

@@ -61,6 +61,16 @@ class PillarResourceTest {
     }
 
     @Test
+    void shouldAnswer304WhenThePillarsAreUnchanged() {
+        String etag = given().auth().oauth2(TestTokens.partnerApp()).when().get(PILLARS)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.partnerApp()).header("If-None-Match", etag)
+                .when().get(PILLARS).then().statusCode(304);
+        given().auth().oauth2(TestTokens.partnerApp()).header("If-None-Match", etag).header("Accept-Language", "ar")
+                .when().get(PILLARS).then().statusCode(200);
+    }
+
+    @Test
     void shouldRequireToken() {
         given().when().get(PILLARS)
                 .then().statusCode(401)

@@ -8,13 +8,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Gives a service's {@code @QuarkusTest}s their own database on the real PostgreSQL, created when
- * missing, without Docker. The server is 127.0.0.1:5432 unless TEST_DB_HOST, TEST_DB_PORT,
+ * Gives a service's {@code @QuarkusTest}s their own database on the real PostgreSQL, without
+ * Docker. The server is 127.0.0.1:5432 unless TEST_DB_HOST, TEST_DB_PORT,
  * TEST_DB_USER and TEST_DB_PASSWORD say otherwise.
  */
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
+
+    private static final Set<String> FRESH = ConcurrentHashMap.newKeySet();
 
     private String database;
 
@@ -44,8 +48,16 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
         // the database is kept: tests work on their own data, and a rerun reuses it
     }
 
+    /**
+     * Creates the database, afresh once per test JVM: every run starts from an empty schema, which
+     * also proves the migrations from scratch. Later boots in the same JVM keep it.
+     */
     private void createDatabaseIfMissing(String adminUrl, String user, String password) {
-        try (Connection connection = DriverManager.getConnection(adminUrl, user, password)) {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+             Statement sql = connection.createStatement()) {
+            if (FRESH.add(database)) {
+                sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
             try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
                 exists.setString(1, database);
                 try (ResultSet rs = exists.executeQuery()) {
@@ -54,14 +66,7 @@ public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager
                     }
                 }
             }
-            try (Statement create = connection.createStatement()) {
-                create.execute("CREATE DATABASE " + database);
-            } catch (SQLException raced) {
-                // another test JVM may have created it between the check and the create
-                if (!"42P04".equals(raced.getSQLState())) {
-                    throw raced;
-                }
-            }
+            sql.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare test database " + database + " on " + adminUrl
                     + ": is PostgreSQL running? (.ci/run starts it)", e);

@@ -1,4 +1,4 @@
-package modernization.catalog.pillar;
+package modernization.catalog.seed;
 
 import modernization.common.i18n.LocalizedText;
 

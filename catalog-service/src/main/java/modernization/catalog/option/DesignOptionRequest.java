@@ -1,0 +1,47 @@
+package modernization.catalog.option;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import modernization.common.i18n.LocalizedText;
+import modernization.common.i18n.TextLength;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A design option as written by advisers: localized fields are {"en", "ar", "ckb"} objects, en required. */
+@Schema(name = "DesignOptionRequest")
+public record DesignOptionRequest(
+        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{2,63}$", message = "must be 3 to 64 upper-case letters, digits or underscores")
+        String code,
+        @NotBlank String dimension,
+        @NotNull @Valid @TextLength(max = 200) LocalizedText title,
+        @NotNull @Valid @TextLength(max = 500) LocalizedText summary,
+        @NotNull @Valid @TextLength(max = 5000) LocalizedText description,
+        @NotNull @Size(max = 20) List<@NotNull @Valid @TextLength(max = 1000) LocalizedText> pros,
+        @NotNull @Size(max = 20) List<@NotNull @Valid @TextLength(max = 1000) LocalizedText> cons,
+        @NotNull @Size(max = 20) List<@NotNull @Valid Prerequisite> prerequisites,
+        @NotNull @Size(max = 30) List<@NotNull @Valid ImplementationStep> implementationSteps,
+        @NotNull @Size(max = 4) List<@NotNull String> pillars,
+        @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166 alpha-2 code") String> countries) {
+
+    /** A complete request body, shown in Swagger UI. */
+    public static final String EXAMPLE = """
+            {
+              "code": "ENTRY_INDEPENDENT_BOARD",
+              "dimension": "ENTRY_SELECTION",
+              "title": {"en": "Independent selection board", "ar": "مجلس اختيار مستقل", "ckb": "ئەنجومەنی سەربەخۆی هەڵبژاردن"},
+              "summary": {"en": "An independent council runs the selection of senior executives, as in Chile."},
+              "description": {"en": "A council outside the ministries shortlists candidates through open competition."},
+              "pros": [{"en": "Shields appointments from patronage"}, {"en": "Builds public trust"}],
+              "cons": [{"en": "Costly to run"}, {"en": "Ministers may resist"}],
+              "prerequisites": [{"criterionCode": "LEGAL.MERIT_RECRUITMENT_LAW", "description": {"en": "A law that requires merit-based selection"}}],
+              "implementationSteps": [
+                {"code": "ADOPT_LAW", "title": {"en": "Adopt the legal basis"}, "durationMonths": 9, "dependsOn": [], "phase": "FOUNDATION"},
+                {"code": "CONSTITUTE_BOARD", "title": {"en": "Constitute the board"}, "durationMonths": 3, "dependsOn": ["ADOPT_LAW"], "phase": "FOUNDATION"}
+              ],
+              "pillars": ["ACCOUNTABILITY_PERFORMANCE"],
+              "countries": ["CL"]
+            }""";
+}

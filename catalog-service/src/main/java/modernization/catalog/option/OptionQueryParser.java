@@ -1,0 +1,68 @@
+package modernization.catalog.option;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import modernization.catalog.dimension.Dimension;
+import modernization.catalog.pillar.Pillar;
+import modernization.common.http.QueryParams;
+import modernization.common.i18n.Language;
+import modernization.common.paging.PageRequest;
+import modernization.common.problem.ApiException;
+import modernization.common.problem.Problem.FieldError;
+import modernization.common.problem.ProblemType;
+
+/** Turns the list's query parameters into an {@link OptionQuery}, or a 400 naming each bad one. */
+@ApplicationScoped
+public class OptionQueryParser {
+
+    static final int MAX_QUERY_LENGTH = 200;
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    public OptionQuery parse(String dimension, String pillar, String country, String status, String q, String sort,
+                             PageRequest page, Language language) {
+        List<FieldError> errors = new ArrayList<>();
+        dimension = blankToNull(dimension);
+        pillar = blankToNull(pillar);
+        country = blankToNull(country);
+        q = blankToNull(q);
+        if (dimension != null && Dimension.findByIdOptional(dimension).isEmpty()) {
+            errors.add(new FieldError("dimension", "names no dimension: " + dimension));
+        }
+        if (pillar != null && Pillar.findByIdOptional(pillar).isEmpty()) {
+            errors.add(new FieldError("pillar", "names no pillar: " + pillar));
+        }
+        if (country != null && !ISO_COUNTRIES.contains(country)) {
+            errors.add(new FieldError("country", "must be an ISO 3166 alpha-2 country code, e.g. CL"));
+        }
+        if (q != null && q.length() > MAX_QUERY_LENGTH) {
+            errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+        }
+        OptionQuery.Sort order = null;
+        if (sort != null && !sort.isBlank()) {
+            order = OptionQuery.Sort.fromParameter(sort.trim()).orElse(null);
+            if (order == null) {
+                errors.add(new FieldError("sort", "must be one of title, -title, updatedAt, -updatedAt, relevance"));
+            }
+        }
+        OptionStatus parsedStatus = null;
+        try {
+            parsedStatus = QueryParams.enumValue(OptionStatus.class, "status", status);
+        } catch (ApiException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.", errors);
+        }
+        if (order == null) {
+            order = q != null ? OptionQuery.Sort.RELEVANCE : OptionQuery.Sort.TITLE;
+        }
+        return new OptionQuery(dimension, pillar, country, parsedStatus, q, order, page, language);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

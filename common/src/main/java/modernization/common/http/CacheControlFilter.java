@@ -1,0 +1,20 @@
+package modernization.common.http;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * API answers depend on the caller's token, so shared caches must not keep them, and clients must
+ * revalidate with their ETag ({@code If-None-Match}) before reusing one.
+ */
+public class CacheControlFilter {
+
+    @ServerResponseFilter
+    public void cacheControl(ContainerRequestContext request, ContainerResponseContext response) {
+        if ("GET".equals(request.getMethod()) && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        }
+    }
+}
