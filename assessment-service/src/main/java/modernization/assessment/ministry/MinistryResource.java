@@ -26,8 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,6 +82,12 @@ public class MinistryResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UNDP_STAFF)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MinistryRequest.class),
+            examples = @ExampleObject(name = "transport", value = """
+                    {"code": "MOT-KRG", "government": "KRG",
+                     "name": {"en": "Ministry of Transport and Communications (Kurdistan Regional Government)",
+                              "ar": "وزارة النقل والمواصلات (حكومة إقليم كوردستان)",
+                              "ckb": "وەزارەتی گواستنەوە و گەیاندن (حکومەتی هەرێمی کوردستان)"}}""")))
     @Operation(operationId = "registerMinistry", summary = "Register a ministry (UNDP staff)")
     @APIResponse(responseCode = "201", description = "Registered; Location points at it",
             content = @Content(schema = @Schema(implementation = MinistryView.class)))

@@ -81,6 +81,13 @@ public final class ETags {
         }
     }
 
+    /** {@link #checkIfMatchWhenPresent(String, long, long)} for a resource tagged by {@link #of(long)}. */
+    public static void checkIfMatchWhenPresent(String ifMatch, long revision) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            requireIfMatch(ifMatch, revision);
+        }
+    }
+
     /** Honours {@code If-Match} when present (412 when stale); absent is fine. */
     public static void checkIfMatchWhenPresent(String ifMatch, long version, long revision) {
         if (ifMatch != null && !ifMatch.isBlank()) {

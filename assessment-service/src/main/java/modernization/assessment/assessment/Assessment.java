@@ -1,0 +1,185 @@
+package modernization.assessment.assessment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import modernization.assessment.framework.FrameworkContent;
+import modernization.assessment.scoring.ReadinessScore;
+import modernization.common.problem.ApiException;
+import modernization.common.problem.Problem.FieldError;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A ministry's readiness assessment for one period, against one framework version. Its rules:
+ * answers change only while DRAFT or RETURNED; a submission must answer every criterion and give
+ * the evidence the framework requires; a reviewer validates or returns a submitted assessment; a
+ * validated one never changes again and keeps the score it was validated with.
+ */
+@Entity
+@Table(name = "assessment")
+public class Assessment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "ministry_code", nullable = false, updatable = false)
+    public String ministryCode;
+
+    @Column(name = "framework_code", nullable = false, updatable = false)
+    public String frameworkCode;
+
+    @Column(name = "framework_version", nullable = false, updatable = false)
+    public int frameworkVersion;
+
+    @Column(nullable = false, updatable = false)
+    public String period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AssessmentStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Answer> answers;
+
+    @Column(name = "overall_score")
+    public Double overallScore;
+
+    @Column(name = "readiness_level")
+    public String readinessLevel;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "area_scores")
+    public List<ReadinessScore.AreaScore> areaScores;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "validated_at")
+    public Instant validatedAt;
+
+    @Version
+    public long revision;
+
+    protected Assessment() {
+    }
+
+    /** A new draft; the returned change records its creation. */
+    public static Assessment start(String ministryCode, String frameworkCode, int frameworkVersion, String period,
+                                   List<Answer> answers, String user, Instant now) {
+        Assessment assessment = new Assessment();
+        assessment.id = UUID.randomUUID();
+        assessment.ministryCode = ministryCode;
+        assessment.frameworkCode = frameworkCode;
+        assessment.frameworkVersion = frameworkVersion;
+        assessment.period = period;
+        assessment.status = AssessmentStatus.DRAFT;
+        assessment.answers = List.copyOf(answers);
+        assessment.createdBy = user;
+        assessment.createdAt = now;
+        assessment.updatedBy = user;
+        assessment.updatedAt = now;
+        return assessment;
+    }
+
+    public StatusChange created() {
+        return new StatusChange(id, null, AssessmentStatus.DRAFT, createdBy, createdAt, "created", List.of());
+    }
+
+    public void replaceAnswers(List<Answer> newAnswers, String user, Instant now) {
+        requireEditable();
+        answers = List.copyOf(newAnswers);
+        updatedBy = user;
+        updatedAt = now;
+    }
+
+    /** DRAFT or RETURNED to SUBMITTED, when every criterion is answered with the evidence it needs. */
+    public StatusChange submit(List<FrameworkContent.Area> framework, String user, Instant now) {
+        requireEditable();
+        Map<String, Answer> byCode = answers.stream()
+                .collect(Collectors.toMap(Answer::criterionCode, Function.identity(), (a, b) -> a));
+        List<FieldError> missing = new ArrayList<>();
+        FrameworkContent.criteria(framework).forEach(criterion -> {
+            Answer answer = byCode.get(criterion.code());
+            if (answer == null) {
+                missing.add(new FieldError("answers[" + criterion.code() + "]", "is not answered"));
+            } else if (criterion.evidenceRequired() && !answer.hasEvidence()) {
+                missing.add(new FieldError("answers[" + criterion.code() + "].evidence", "evidence is required"));
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw ApiException.unprocessable("The assessment is not complete: " + missing.size()
+                    + " criteria are unanswered or lack required evidence.", missing);
+        }
+        return changeStatus(AssessmentStatus.SUBMITTED, user, now, "submitted", List.of());
+    }
+
+    /** SUBMITTED to VALIDATED, freezing the score. */
+    public StatusChange validate(ReadinessScore score, String user, Instant now, List<ReviewComment> comments) {
+        requireSubmitted();
+        overallScore = score.overall();
+        readinessLevel = score.level().name();
+        areaScores = score.areas();
+        validatedAt = now;
+        return changeStatus(AssessmentStatus.VALIDATED, user, now, "validated", comments);
+    }
+
+    /** SUBMITTED to RETURNED, with the reviewer's comments saying what to fix. */
+    public StatusChange returnForRevision(String user, Instant now, List<ReviewComment> comments) {
+        requireSubmitted();
+        if (comments.isEmpty()) {
+            throw ApiException.unprocessable("A returned assessment needs comments saying what to fix.",
+                    List.of(new FieldError("comments", "must not be empty when returning")));
+        }
+        return changeStatus(AssessmentStatus.RETURNED, user, now, "returned for revision", comments);
+    }
+
+    private StatusChange changeStatus(AssessmentStatus to, String user, Instant now, String reason,
+                                      List<ReviewComment> comments) {
+        StatusChange change = new StatusChange(id, status, to, user, now, reason, comments);
+        status = to;
+        updatedBy = user;
+        updatedAt = now;
+        if (to == AssessmentStatus.SUBMITTED) {
+            submittedAt = now;
+        }
+        return change;
+    }
+
+    private void requireEditable() {
+        if (!status.editable()) {
+            throw ApiException.conflict("The assessment is " + status + "; answers change only while it is DRAFT or RETURNED.");
+        }
+    }
+
+    private void requireSubmitted() {
+        if (status != AssessmentStatus.SUBMITTED) {
+            throw ApiException.conflict("Only a SUBMITTED assessment can be reviewed; this one is " + status + ".");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package modernization.assessment.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import modernization.assessment.framework.FrameworkVersion;
+import modernization.assessment.ministry.Government;
+import modernization.assessment.ministry.Ministry;
+import modernization.assessment.scoring.ReadinessScore;
+import modernization.assessment.scoring.Scoring;
+import modernization.common.http.QueryParams;
+import modernization.common.paging.PageRequest;
+import modernization.common.problem.Problem;
+import modernization.common.security.Roles;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The spreadsheet export of assessments: one row per assessment and area. */
+@Path("/api/v1/assessments/export.csv")
+@Tag(name = "Assessments")
+@SecurityRequirement(name = "oidc")
+public class AssessmentExportResource {
+
+    static final String CSV = "text/csv; charset=UTF-8";
+    static final String[] HEADER = {"assessment_id", "ministry_code", "ministry_name_en", "ministry_name_ar",
+        "ministry_name_ckb", "government", "framework", "framework_version", "period", "status", "overall_score",
+        "readiness_level", "area_code", "area_weight", "area_score"};
+    private static final int MAX_ROWS = 10_000;
+
+    @Inject
+    AssessmentService assessments;
+
+    @GET
+    @Produces(CSV)
+    @RolesAllowed({Roles.UNDP_STAFF, Roles.ADVISOR})
+    @Operation(operationId = "exportAssessments", summary = "Export assessments as CSV, one row per assessment and area",
+            description = "UTF-8 with a byte order mark so spreadsheets show Arabic and Kurdish names intact. Scores have "
+                    + "one decimal; a validated assessment's level is the one it was validated with.")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Unknown filter value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Advisers and UNDP staff only",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response export(@Parameter(description = "FEDERAL_IRAQ or KRG") @QueryParam("government") String government,
+                           @Parameter(description = "DRAFT, SUBMITTED, RETURNED or VALIDATED") @QueryParam("status") String status,
+                           @Parameter(description = "a year or a quarter") @QueryParam("period") String period) {
+        var filter = new AssessmentService.Filter(null, QueryParams.enumValue(Government.class, "government", government),
+                QueryParams.enumValue(AssessmentStatus.class, "status", status),
+                period == null || period.isBlank() ? null : period);
+        List<Assessment> rows = assessments.list(filter, new PageRequest(0, MAX_ROWS)).items();
+        Map<String, Ministry> ministries = rows.isEmpty() ? Map.of()
+                : Ministry.<Ministry>list("code in ?1", rows.stream().map(a -> a.ministryCode).distinct().toList()).stream()
+                        .collect(Collectors.toMap(m -> m.code, Function.identity()));
+        Map<String, FrameworkVersion> frameworks = FrameworkVersion.<FrameworkVersion>listAll().stream()
+                .collect(Collectors.toMap(v -> v.frameworkCode + "#" + v.number, Function.identity()));
+        StreamingOutput body = out -> {
+            var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+                for (Assessment a : rows) {
+                    Ministry m = ministries.get(a.ministryCode);
+                    FrameworkVersion framework = frameworks.get(a.frameworkCode + "#" + a.frameworkVersion);
+                    ReadinessScore score = Scoring.score(framework.areas, a.answers);
+                    String level = a.readinessLevel != null ? a.readinessLevel : score.level().name();
+                    for (ReadinessScore.AreaScore area : score.areas()) {
+                        csv.printRecord(a.id, a.ministryCode, m.name.en(), m.name.ar(), m.name.ckb(), m.government,
+                                a.frameworkCode, a.frameworkVersion, a.period, a.status,
+                                Scoring.display(score.overall()), level, area.code(), area.weight(),
+                                Scoring.display(area.score()));
+                    }
+                }
+            }
+        };
+        return Response.ok(body, CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"assessments.csv\"")
+                .build();
+    }
+}

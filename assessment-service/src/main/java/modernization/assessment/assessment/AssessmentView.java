@@ -1,0 +1,46 @@
+package modernization.assessment.assessment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An assessment as its readers see it, with the history of its status. */
+@Schema(name = "Assessment")
+public record AssessmentView(
+        UUID id,
+        @Schema(example = "MOP-KRG") String ministryCode,
+        FrameworkRef framework,
+        @Schema(example = "2026-Q4") String period,
+        AssessmentStatus status,
+        List<Answer> answers,
+        @Schema(description = "Revision of the assessment; the ETag carries it for If-Match") long version,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        Instant submittedAt,
+        Instant validatedAt,
+        List<HistoryEntry> history) {
+
+    /** The framework version answered. */
+    @Schema(name = "FrameworkRef")
+    public record FrameworkRef(@Schema(example = "SES-READINESS") String code, @Schema(example = "1") int version) {
+    }
+
+    /** One change of status. */
+    @Schema(name = "StatusChange")
+    public record HistoryEntry(AssessmentStatus from, AssessmentStatus to, String by, Instant at, String reason,
+                               List<ReviewComment> comments) {
+
+        static HistoryEntry from(StatusChange c) {
+            return new HistoryEntry(c.from, c.to, c.changedBy, c.changedAt, c.reason, c.comments);
+        }
+    }
+
+    public static AssessmentView from(Assessment a, List<StatusChange> history) {
+        return new AssessmentView(a.id, a.ministryCode, new FrameworkRef(a.frameworkCode, a.frameworkVersion), a.period,
+                a.status, a.answers, a.revision, a.createdBy, a.createdAt, a.updatedBy, a.updatedAt, a.submittedAt,
+                a.validatedAt, history.stream().map(HistoryEntry::from).toList());
+    }
+}

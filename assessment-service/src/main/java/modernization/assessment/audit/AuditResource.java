@@ -1,0 +1,70 @@
+package modernization.assessment.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.Map;
+import modernization.common.paging.PageRequest;
+import modernization.common.paging.Paged;
+import modernization.common.problem.Problem;
+import modernization.common.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit trail of assessments and frameworks, for UNDP staff. */
+@Path("/api/v1/assessments/audit")
+@Tag(name = "Audit", description = "Who changed what, and when")
+@SecurityRequirement(name = "oidc")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    /** One audit event. */
+    @Schema(name = "AuditEvent")
+    public record AuditView(Instant occurredAt, String actor, @Schema(example = "ASSESSMENT_SUBMITTED") String action,
+                            @Schema(example = "assessment") String entityType, String entityId, Map<String, Object> details) {
+    }
+
+    @Inject
+    AuditLog audit;
+
+    @GET
+    @RolesAllowed(Roles.UNDP_STAFF)
+    @Operation(operationId = "listAssessmentAudit", summary = "The audit trail, newest first (UNDP staff)")
+    @APIResponse(responseCode = "200", description = "A page of events",
+            headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)), @Header(name = "Link")},
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "UNDP staff only",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "assessment or framework") @QueryParam("entityType") String entityType,
+                         @Parameter(description = "the id or code of one entity") @QueryParam("entityId") String entityId,
+                         @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
+        var result = audit.list(blankToNull(entityType), blankToNull(entityId), page);
+        var items = result.items().stream()
+                .map(e -> new AuditView(e.occurredAt, e.actor, e.action, e.entityType, e.entityId, e.details)).toList();
+        return new Paged<>(items, result.total(), page).toResponse(uri);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

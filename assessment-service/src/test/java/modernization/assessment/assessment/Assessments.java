@@ -1,0 +1,87 @@
+package modernization.assessment.assessment;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import modernization.common.testing.TestTokens;
+
+/** Test data for assessments of the seeded SES-READINESS framework, each on a period of its own. */
+public final class Assessments {
+
+    public static final String ASSESSMENTS = "/api/v1/assessments";
+    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(0, 2000));
+
+    private Assessments() {
+    }
+
+    /** A period no other test uses: years 3000 to 9999, by quarter. */
+    public static String uniquePeriod() {
+        int n = NEXT.incrementAndGet();
+        return (3000 + n / 4) + "-Q" + (n % 4 + 1);
+    }
+
+    public static Map<String, Object> request(String ministry, String period, List<Map<String, Object>> answers) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("ministryCode", ministry);
+        body.put("frameworkCode", "SES-READINESS");
+        body.put("frameworkVersion", 1);
+        body.put("period", period);
+        body.put("answers", answers);
+        return body;
+    }
+
+    /** The criteria of SES-READINESS v1 with whether each needs evidence, read through the API. */
+    public static List<Map<String, Object>> criteria() {
+        List<Map<String, Object>> areas = given().auth().oauth2(TestTokens.advisor())
+                .when().get("/api/v1/frameworks/SES-READINESS/versions/1")
+                .then().statusCode(200).extract().path("areas");
+        List<Map<String, Object>> criteria = new ArrayList<>();
+        for (Map<String, Object> area : areas) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> list = (List<Map<String, Object>>) area.get("criteria");
+            criteria.addAll(list);
+        }
+        return criteria;
+    }
+
+    /** An answer to every criterion at this level, with evidence for each. */
+    public static List<Map<String, Object>> completeAnswers(int level) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (Map<String, Object> c : criteria()) {
+            answers.add(Map.of("criterionCode", c.get("code"), "level", level, "evidence", "Document " + c.get("code")));
+        }
+        return answers;
+    }
+
+    public static ExtractableResponse<Response> create(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .when().post(ASSESSMENTS)
+                .then().statusCode(201)
+                .extract();
+    }
+
+    /** A submitted assessment of the ministry with every criterion at this level. */
+    public static String submitted(String ministry, int level) {
+        String id = create(TestTokens.undpStaff(), request(ministry, uniquePeriod(), completeAnswers(level))).path("id");
+        given().auth().oauth2(TestTokens.undpStaff()).when().post(ASSESSMENTS + "/" + id + "/submit")
+                .then().statusCode(200);
+        return id;
+    }
+
+    /** A validated assessment of the ministry with every criterion at this level. */
+    public static String validated(String ministry, int level) {
+        String id = submitted(ministry, level);
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
+                .when().post(ASSESSMENTS + "/" + id + "/review")
+                .then().statusCode(200);
+        return id;
+    }
+}

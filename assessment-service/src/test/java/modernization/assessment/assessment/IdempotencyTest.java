@@ -1,0 +1,103 @@
+package modernization.assessment.assessment;
+
+import static io.restassured.RestAssured.given;
+import static modernization.assessment.assessment.Assessments.ASSESSMENTS;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import modernization.common.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** A retried or raced creation with the same Idempotency-Key creates one assessment and answers alike. */
+@QuarkusTest
+class IdempotencyTest {
+
+    @Test
+    void theSameKeyAndBodyReplaysTheFirstResponseWithoutASecondRow() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Assessments.request("MOF-KRG", Assessments.uniquePeriod(), List.of());
+        var first = post(key, body).then().statusCode(201).header("Idempotent-Replayed", "false").extract();
+        var second = post(key, body).then().statusCode(201).header("Idempotent-Replayed", "true").extract();
+        assertEquals(first.path("id").toString(), second.path("id").toString());
+        assertEquals(first.header("Location"), second.header("Location"));
+        assertEquals(1L, rowsFor(body));
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIs422() {
+        String key = UUID.randomUUID().toString();
+        post(key, Assessments.request("MOF-KRG", Assessments.uniquePeriod(), List.of())).then().statusCode(201);
+        post(key, Assessments.request("MOF-KRG", Assessments.uniquePeriod(), List.of()))
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    @Test
+    void racingRequestsWithTheSameKeyCreateExactlyOneAssessment() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Assessments.request("MOI-KRG", Assessments.uniquePeriod(), List.of());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<String>> calls = java.util.Collections.nCopies(8, () ->
+                    post(key, body).then().statusCode(201).extract().path("id").toString());
+            Set<String> ids = new HashSet<>();
+            for (Future<String> result : pool.invokeAll(calls)) {
+                ids.add(result.get());
+            }
+            assertEquals(1, ids.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, rowsFor(body));
+    }
+
+    @Test
+    void keysOfDifferentCallersDoNotCollide() {
+        String key = UUID.randomUUID().toString();
+        String a = given().auth().oauth2(TestTokens.ministryUser("MOP-KRG")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Assessments.request("MOP-KRG", Assessments.uniquePeriod(), List.of()))
+                .when().post(ASSESSMENTS).then().statusCode(201).extract().path("id");
+        String b = given().auth().oauth2(TestTokens.ministryUser("MOP-FED")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Assessments.request("MOP-FED", Assessments.uniquePeriod(), List.of()))
+                .when().post(ASSESSMENTS).then().statusCode(201).extract().path("id");
+        org.junit.jupiter.api.Assertions.assertNotEquals(a, b);
+    }
+
+    @Test
+    void aFailedCreationLeavesTheKeyFreeForTheCorrectedRetry() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Assessments.request("NO-SUCH-MINISTRY", Assessments.uniquePeriod(), List.of());
+        post(key, body).then().statusCode(422);
+        post(key, body).then().statusCode(422);
+    }
+
+    @Test
+    void anUnusableKeyIs400() {
+        post("a key with spaces", Assessments.request("MOF-KRG", Assessments.uniquePeriod(), List.of()))
+                .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+
+    private static io.restassured.response.Response post(String key, Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.undpStaff()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
+                .when().post(ASSESSMENTS);
+    }
+
+    private static long rowsFor(Map<String, Object> body) {
+        return QuarkusTransaction.requiringNew().call(() -> Assessment.count("ministryCode = ?1 and period = ?2",
+                body.get("ministryCode"), body.get("period")));
+    }
+}

@@ -1,0 +1,85 @@
+package modernization.assessment.readiness;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import modernization.assessment.assessment.Assessments;
+import modernization.common.testing.TestTokens;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ExportAndSummaryTest {
+
+    @Test
+    void theExportIsUtf8WithABomOneRowPerAssessmentAndAreaWithArabicNamesIntact() throws Exception {
+        String id = Assessments.validated("MOHE-KRG", 4);
+        byte[] bytes = given().auth().oauth2(TestTokens.advisor())
+                .when().get("/api/v1/assessments/export.csv?government=KRG&status=VALIDATED")
+                .then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("assessments.csv"))
+                .extract().asByteArray();
+        assertEquals((byte) 0xEF, bytes[0]);
+        assertEquals((byte) 0xBB, bytes[1]);
+        assertEquals((byte) 0xBF, bytes[2]);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+        List<CSVRecord> mine = rows.stream().filter(r -> r.get("assessment_id").equals(id)).toList();
+        assertEquals(8, mine.size());
+        assertEquals("وزارة التعليم العالي والبحث العلمي (حكومة إقليم كوردستان)", mine.get(0).get("ministry_name_ar"));
+        assertEquals("80.0", mine.get(0).get("overall_score"));
+        assertEquals("ADVANCED", mine.get(0).get("readiness_level"));
+        assertTrue(mine.stream().allMatch(r -> r.get("area_score").equals("80.0")));
+    }
+
+    @Test
+    void onlyAdvisersAndUndpStaffExport() {
+        given().auth().oauth2(TestTokens.ministryUser("MOP-KRG")).when().get("/api/v1/assessments/export.csv")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.partnerApp()).when().get("/api/v1/assessments/export.csv")
+                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.undpStaff()).when().get("/api/v1/assessments/export.csv")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void theSummaryCountsEachMinistrysLatestValidatedAssessmentOnlyAndHasNoFreeText() {
+        Assessments.validated("MOI-KRG", 1);
+        String latest = Assessments.validated("MOI-KRG", 2);
+        Assessments.submitted("MOH-KRG", 5);
+        var summary = given().auth().oauth2(TestTokens.partnerApp())
+                .when().get("/api/v1/readiness/summary?government=KRG")
+                .then().statusCode(200)
+                .body("government", equalTo("KRG"))
+                .body("ministries.code", hasItem("MOI-KRG"))
+                .body("ministries.find { it.code == 'MOI-KRG' }.overall", equalTo(40.0f))
+                .body("ministries.find { it.code == 'MOI-KRG' }.level", equalTo("EMERGING"))
+                .body("ministries.government", not(hasItem("FEDERAL_IRAQ")))
+                .body("areas.size()", equalTo(8))
+                .extract().asString();
+        assertTrue(!summary.contains("Document "), "no evidence text in aggregates");
+        assertTrue(!summary.contains(latest), "no assessment ids in aggregates");
+        Map<String, Object> moh = given().auth().oauth2(TestTokens.partnerApp())
+                .when().get("/api/v1/readiness/summary?government=KRG")
+                .then().extract().path("ministries.find { it.code == 'MOH-KRG' }");
+        assertEquals(null, moh, "a submitted assessment is not counted");
+    }
+
+    @Test
+    void anUnknownGovernmentIs400() {
+        given().auth().oauth2(TestTokens.partnerApp()).when().get("/api/v1/readiness/summary?government=EU")
+                .then().statusCode(400).body("errors[0].field", equalTo("government"));
+    }
+}

@@ -1,0 +1,63 @@
+package modernization.common.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks a service's own OpenAPI document: every operation documented well enough to call from Swagger UI. */
+public final class OpenApiContract {
+
+    private OpenApiContract() {
+    }
+
+    /**
+     * Every operation has a unique operationId, a summary, a success response and a documented
+     * 401, and every request body has an example.
+     */
+    public static void assertEveryOperationIsDocumented(int atLeastOperations) {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            for (var op : path.getValue().entrySet()) {
+                operations++;
+                String where = op.getKey().toUpperCase() + " " + path.getKey();
+                Map<String, Object> operation = op.getValue();
+                Object id = operation.get("operationId");
+                if (id == null || !ids.add(id.toString())) {
+                    problems.add(where + ": missing or repeated operationId");
+                }
+                if (operation.get("summary") == null) {
+                    problems.add(where + ": no summary");
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+                if (responses == null || !responses.containsKey("401")) {
+                    problems.add(where + ": does not document 401");
+                }
+                if (responses != null && responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
+                    problems.add(where + ": documents no success");
+                }
+                if (operation.containsKey("requestBody")) {
+                    Map<String, Object> examples = doc.getMap("paths.'" + path.getKey() + "'." + op.getKey()
+                            + ".requestBody.content.'application/json'.examples");
+                    if (examples == null || examples.isEmpty()) {
+                        problems.add(where + ": request body has no example");
+                    }
+                }
+            }
+        }
+        assertTrue(operations >= atLeastOperations, "expected " + atLeastOperations + " operations, found " + operations);
+        assertEquals(List.of(), problems);
+    }
+}

@@ -1,0 +1,94 @@
+package modernization.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** The assessment rows of the security matrix through the gateway, with real Keycloak tokens. */
+class AssessmentIT {
+
+    private static final String ASSESSMENTS = PlatformIT.GATEWAY + "/api/v1/assessments";
+
+    @Test
+    void aMinistryAssessesItselfAndNobodyElseSeesItExceptAdvisersAndUndpStaff() {
+        String id = given().auth().oauth2(Accounts.MOP_KRG.token()).contentType(ContentType.JSON)
+                .body(request("MOP-KRG", completeAnswers(3)))
+                .when().post(ASSESSMENTS).then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(Accounts.MOP_KRG.token()).contentType(ContentType.JSON).body(request("MOP-FED", List.of()))
+                .when().post(ASSESSMENTS).then().statusCode(403);
+        given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON).body(request("MOP-KRG", List.of()))
+                .when().post(ASSESSMENTS).then().statusCode(403);
+        given().auth().oauth2(Accounts.MOP_FED.token()).when().get(ASSESSMENTS + "/" + id).then().statusCode(404);
+        given().auth().oauth2(Accounts.MOP_FED.token()).when().get(ASSESSMENTS + "?size=100")
+                .then().statusCode(200).body("ministryCode", everyItem(equalTo("MOP-FED")));
+        given().auth().oauth2(Accounts.PARTNER_PORTAL.token()).when().get(ASSESSMENTS + "/" + id).then().statusCode(403);
+        given().auth().oauth2(Accounts.ADVISOR.token()).when().get(ASSESSMENTS + "/" + id).then().statusCode(200);
+        given().auth().oauth2(Accounts.UNDP_STAFF.token()).when().get(ASSESSMENTS + "/" + id).then().statusCode(200);
+
+        given().auth().oauth2(Accounts.MOP_KRG.token()).when().post(ASSESSMENTS + "/" + id + "/submit")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(Accounts.MOP_KRG.token()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
+                .when().post(ASSESSMENTS + "/" + id + "/review").then().statusCode(403);
+        given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
+                .when().post(ASSESSMENTS + "/" + id + "/review").then().statusCode(200).body("status", equalTo("VALIDATED"));
+
+        given().auth().oauth2(Accounts.MOP_KRG.token()).when().get(ASSESSMENTS + "/" + id + "/score")
+                .then().statusCode(200).body("overall", equalTo(60.0f)).body("level", equalTo("ESTABLISHED"));
+        given().auth().oauth2(Accounts.PARTNER_PORTAL.token())
+                .when().get(PlatformIT.GATEWAY + "/api/v1/readiness/summary?government=KRG")
+                .then().statusCode(200).body("ministries.find { it.code == 'MOP-KRG' }.level", equalTo("ESTABLISHED"));
+        given().auth().oauth2(Accounts.UNDP_STAFF.token()).queryParam("entityId", id)
+                .when().get(ASSESSMENTS + "/audit").then().statusCode(200).header("X-Total-Count", "3");
+        given().auth().oauth2(Accounts.ADVISOR.token()).when().get(ASSESSMENTS + "/audit").then().statusCode(403);
+    }
+
+    @Test
+    void aRetriedCreationWithTheSameIdempotencyKeyReplaysTheFirstAnswer() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = request("MOP-FED", List.of());
+        String first = given().auth().oauth2(Accounts.MOP_FED.token()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
+                .when().post(ASSESSMENTS).then().statusCode(201).extract().path("id");
+        String again = given().auth().oauth2(Accounts.MOP_FED.token()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
+                .when().post(ASSESSMENTS).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .extract().path("id");
+        assertEquals(first, again);
+    }
+
+    static Map<String, Object> request(String ministry, List<Map<String, Object>> answers) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("ministryCode", ministry);
+        body.put("frameworkCode", "SES-READINESS");
+        body.put("frameworkVersion", 1);
+        int n = ThreadLocalRandom.current().nextInt(0, 36_000);
+        body.put("period", (1000 + n / 4) + "-Q" + (n % 4 + 1));
+        body.put("answers", answers);
+        return body;
+    }
+
+    static List<Map<String, Object>> completeAnswers(int level) {
+        List<Map<String, Object>> areas = given().auth().oauth2(Accounts.ADVISOR.token())
+                .when().get(PlatformIT.GATEWAY + "/api/v1/frameworks/SES-READINESS/versions/1")
+                .then().statusCode(200).extract().path("areas");
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (Map<String, Object> area : areas) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> criteria = (List<Map<String, Object>>) area.get("criteria");
+            criteria.forEach(c -> answers.add(Map.of("criterionCode", c.get("code"), "level", level,
+                    "evidence", "Evidence for " + c.get("code"))));
+        }
+        return answers;
+    }
+}
