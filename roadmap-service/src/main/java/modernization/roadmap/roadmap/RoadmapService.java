@@ -3,20 +3,44 @@ package modernization.roadmap.roadmap;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import modernization.common.http.ETags;
 import modernization.common.paging.PageRequest;
-import modernization.common.security.Roles;
+import modernization.common.problem.ApiException;
+import modernization.common.problem.Problem.FieldError;
+import modernization.common.problem.ProblemType;
+import modernization.common.security.Caller;
+import modernization.roadmap.generation.PlannedActivity;
+import modernization.roadmap.generation.RoadmapGenerator;
+import modernization.roadmap.generation.RoadmapInputs;
+import modernization.roadmap.schedule.CriticalPath;
+import modernization.roadmap.schedule.DependencyCycleException;
+import modernization.roadmap.schedule.Schedule;
+import modernization.roadmap.schedule.Task;
 
-/** Roadmaps and who may see them: drafts and archived ones are for advisers and UNDP staff only. */
+/** Roadmaps: generation, who may see them, tracking and lifecycle. */
 @ApplicationScoped
 public class RoadmapService {
 
+    static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST_START = LocalDate.of(2100, 12, 31);
+
     @Inject
-    SecurityIdentity caller;
+    Caller caller;
+
+    @Inject
+    RoadmapInputs inputs;
+
+    @Inject
+    Clock clock;
 
     public record Page(List<Roadmap> items, long total) {
     }
@@ -24,7 +48,7 @@ public class RoadmapService {
     public Page list(Government government, RoadmapStatus status, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (!seesDrafts()) {
+        if (!caller.isEditor()) {
             where.add("status = :published");
             params.and("published", RoadmapStatus.PUBLISHED);
         }
@@ -43,7 +67,95 @@ public class RoadmapService {
         return new Page(query.page(page.page, page.size).list(), query.count());
     }
 
-    private boolean seesDrafts() {
-        return caller.hasRole(Roles.ADVISOR) || caller.hasRole(Roles.UNDP_STAFF);
+    /** The roadmap, if the caller may see it: drafts and archived ones are for advisers and UNDP staff. */
+    public Roadmap readable(UUID id) {
+        Roadmap roadmap = Roadmap.<Roadmap>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (!caller.isEditor() && !roadmap.isPublic()) {
+            throw notFound(id);
+        }
+        return roadmap;
+    }
+
+    /** Reads the inputs (outside any transaction: they come over the network), plans, schedules and stores. */
+    public Roadmap generate(GenerateRequest request) {
+        if (request.startDate().isBefore(EARLIEST_START) || request.startDate().isAfter(LATEST_START)) {
+            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
+                    List.of(new FieldError("startDate", "must be between 2000-01-01 and 2100-12-31")));
+        }
+        RoadmapInputs.Inputs read = inputs.read(request.selectedOptionIds(), request.ministryCodes());
+        List<PlannedActivity> planned = RoadmapGenerator.plan(read.options(), read.ministries());
+        Schedule schedule = schedule(planned.stream().map(p -> new Task(p.code(), p.durationDays(), p.dependsOn())).toList());
+        return store(request, planned, read, schedule);
+    }
+
+    @Transactional
+    Roadmap store(GenerateRequest request, List<PlannedActivity> planned, RoadmapInputs.Inputs read, Schedule schedule) {
+        Roadmap roadmap = new Roadmap(request.title(), request.government(), request.startDate(), caller.name());
+        roadmap.plan(planned, read.sources(), schedule.durationDays());
+        roadmap.persist();
+        Roadmap.flush();
+        return roadmap;
+    }
+
+    public Schedule schedule(Roadmap roadmap) {
+        return schedule(roadmap.activities.stream()
+                .map(a -> new Task(a.code, a.durationDays, List.of(a.dependsOn))).toList());
+    }
+
+    static Schedule schedule(List<Task> tasks) {
+        try {
+            return CriticalPath.schedule(tasks);
+        } catch (DependencyCycleException cycle) {
+            throw ApiException.unprocessable("The activities depend on each other in a cycle: "
+                    + String.join(" -> ", cycle.cycle()) + ".", List.of(new FieldError("selectedOptionIds",
+                    "the implementation steps of the chosen options form a cycle: " + String.join(" -> ", cycle.cycle()))));
+        }
+    }
+
+    @Transactional
+    public Roadmap updateActivity(UUID roadmapId, UUID activityId, ActivityPatch patch, String ifMatch) {
+        Roadmap roadmap = readable(roadmapId);
+        ETags.requireIfMatch(ifMatch, roadmap.version);
+        Activity activity = roadmap.activities.stream().filter(a -> a.id.equals(activityId)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Roadmap " + roadmapId + " has no activity " + activityId + "."));
+        if (!caller.isEditor() && !caller.ministry().map(activity.owner::equals).orElse(false)) {
+            throw ApiException.forbidden("A ministry updates the progress of its own activities only; this one belongs to "
+                    + activity.owner + ".");
+        }
+        if (roadmap.status == RoadmapStatus.ARCHIVED) {
+            throw ApiException.conflict("The roadmap is archived; its progress no longer changes.");
+        }
+        activity.report(patch, caller.name(), clock.instant());
+        Roadmap.getEntityManager().lock(roadmap, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Roadmap.flush();
+        return roadmap;
+    }
+
+    @Transactional
+    public Roadmap publish(UUID id, String ifMatch) {
+        Roadmap roadmap = readable(id);
+        ETags.checkIfMatchWhenPresent(ifMatch, roadmap.version);
+        roadmap.publish();
+        Roadmap.flush();
+        return loaded(roadmap);
+    }
+
+    @Transactional
+    public Roadmap archive(UUID id, String ifMatch) {
+        Roadmap roadmap = readable(id);
+        ETags.checkIfMatchWhenPresent(ifMatch, roadmap.version);
+        roadmap.archive();
+        Roadmap.flush();
+        return loaded(roadmap);
+    }
+
+    /** The roadmap with its activities loaded, to be shown after its transaction ends. */
+    private static Roadmap loaded(Roadmap roadmap) {
+        roadmap.activities.size();
+        return roadmap;
+    }
+
+    private static ApiException notFound(UUID id) {
+        return ApiException.notFound("No roadmap " + id + ".");
     }
 }

@@ -13,12 +13,13 @@ public record RoadmapView(
         Government government,
         RoadmapStatus status,
         LocalDate startDate,
+        @Schema(description = "planned end: the start plus the length of the critical path") LocalDate endDate,
         long version,
         Instant createdAt,
         Instant updatedAt) {
 
     public static RoadmapView from(Roadmap roadmap) {
         return new RoadmapView(roadmap.id, roadmap.title, roadmap.government, roadmap.status, roadmap.startDate,
-                roadmap.version, roadmap.createdAt, roadmap.updatedAt);
+                roadmap.startDate.plusDays(roadmap.durationDays), roadmap.version, roadmap.createdAt, roadmap.updatedAt);
     }
 }

@@ -1,0 +1,49 @@
+package modernization.roadmap.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Reads a ministry's latest validated assessment and its score from assessment-service, with a
+ * timeout, one retry and a circuit breaker.
+ */
+@ApplicationScoped
+public class AssessmentClient {
+
+    /** A validated assessment and its score. */
+    public record Validated(AssessmentApi.AssessmentDto assessment, AssessmentApi.ScoreDto score) {
+    }
+
+    @Inject
+    @RestClient
+    AssessmentApi assessments;
+
+    @Timeout(value = 1200, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
+            skipOn = AbsentOrRefused.class)
+    public Optional<Validated> latestValidated(String ministry) {
+        try {
+            var latest = assessments.list(ministry, "VALIDATED", 100).stream()
+                    .filter(a -> a.validatedAt() != null)
+                    .max(java.util.Comparator.comparing(AssessmentApi.AssessmentDto::validatedAt));
+            return latest.map(a -> new Validated(a, assessments.score(a.id())));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            if (status < 500) {
+                throw new AbsentOrRefused(status, e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package modernization.roadmap.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** catalog-service, as roadmap-service reads it; the caller's token is propagated. */
+@RegisterRestClient(configKey = "catalog")
+@RegisterClientHeaders
+@Path("/api/v1/design-options")
+public interface CatalogApi {
+
+    @GET
+    @Path("/{id}")
+    OptionDto option(@PathParam("id") UUID id, @QueryParam("version") Integer version, @QueryParam("lang") String lang);
+
+    /** The fields of a design option that a roadmap uses. */
+    record OptionDto(UUID id, String code, String dimension, String title, List<String> pillars, String status,
+                     int version, Integer publishedVersion, List<StepDto> implementationSteps) {
+    }
+
+    /** An implementation step. */
+    record StepDto(String code, String title, int durationMonths, List<String> dependsOn, String phase) {
+    }
+}

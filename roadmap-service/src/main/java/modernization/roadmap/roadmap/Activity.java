@@ -1,0 +1,135 @@
+package modernization.roadmap.roadmap;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import modernization.common.i18n.LocalizedText;
+import modernization.common.problem.ApiException;
+import modernization.common.problem.Problem.FieldError;
+import modernization.roadmap.generation.Phase;
+import modernization.roadmap.generation.PlannedActivity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An activity or milestone of a roadmap, with the progress its owner reports. */
+@Entity
+@Table(name = "roadmap_activity")
+public class Activity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "roadmap_id", nullable = false, updatable = false)
+    public Roadmap roadmap;
+
+    @Column(nullable = false, updatable = false)
+    public int position;
+
+    @Column(nullable = false, updatable = false)
+    public String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Phase phase;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public PlannedActivity.Kind kind;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false)
+    public LocalizedText name;
+
+    @Column(nullable = false, updatable = false)
+    public String owner;
+
+    @Column(updatable = false)
+    public String pillar;
+
+    @Column(name = "duration_days", nullable = false, updatable = false)
+    public int durationDays;
+
+    @Column(name = "depends_on", nullable = false, updatable = false, columnDefinition = "text[]")
+    public String[] dependsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ActivityStatus status;
+
+    @Column(name = "percent_complete", nullable = false)
+    public int percentComplete;
+
+    @Column(name = "actual_start")
+    public LocalDate actualStart;
+
+    @Column(name = "actual_end")
+    public LocalDate actualEnd;
+
+    public String note;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    protected Activity() {
+    }
+
+    Activity(Roadmap roadmap, int position, PlannedActivity planned) {
+        this.id = UUID.randomUUID();
+        this.roadmap = roadmap;
+        this.position = position;
+        this.code = planned.code();
+        this.phase = planned.phase();
+        this.kind = planned.kind();
+        this.name = planned.name();
+        this.owner = planned.owner();
+        this.pillar = planned.pillar();
+        this.durationDays = planned.durationDays();
+        this.dependsOn = planned.dependsOn().toArray(String[]::new);
+        this.status = ActivityStatus.NOT_STARTED;
+    }
+
+    public boolean isMilestone() {
+        return kind == PlannedActivity.Kind.MILESTONE;
+    }
+
+    /** Applies reported progress; DONE means 100 percent, and an end never comes before a start. */
+    public void report(ActivityPatch patch, String user, Instant now) {
+        ActivityStatus newStatus = patch.status() != null ? patch.status() : status;
+        int newPercent = patch.percentComplete() != null ? patch.percentComplete()
+                : newStatus == ActivityStatus.DONE ? 100 : percentComplete;
+        LocalDate start = patch.actualStart() != null ? patch.actualStart() : actualStart;
+        LocalDate end = patch.actualEnd() != null ? patch.actualEnd() : actualEnd;
+        if (start != null && end != null && end.isBefore(start)) {
+            throw ApiException.unprocessable("An activity cannot end before it starts.",
+                    List.of(new FieldError("actualEnd", "is before actualStart " + start)));
+        }
+        if (newStatus == ActivityStatus.DONE && newPercent != 100) {
+            throw ApiException.unprocessable("A DONE activity is 100 percent complete.",
+                    List.of(new FieldError("percentComplete", "must be 100 when status is DONE")));
+        }
+        status = newStatus;
+        percentComplete = newPercent;
+        actualStart = start;
+        actualEnd = end;
+        if (patch.note() != null) {
+            note = patch.note();
+        }
+        updatedBy = user;
+        updatedAt = now;
+    }
+}

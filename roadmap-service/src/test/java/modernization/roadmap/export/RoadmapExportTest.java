@@ -1,0 +1,95 @@
+package modernization.roadmap.export;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.awt.image.BufferedImage;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import modernization.common.testing.TestTokens;
+import modernization.roadmap.DownstreamStubs;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+/** The Gantt chart renders (in both directions), and the CSV and calendar files are well formed. */
+@QuarkusTest
+class RoadmapExportTest {
+
+    private static final String ROADMAPS = "/api/v1/roadmaps";
+
+    @Test
+    void theGanttChartRendersToAPngLeftToRightAndRightToLeft() throws Exception {
+        String id = roadmap();
+        for (String lang : List.of("en", "ar", "ckb")) {
+            String svg = given().auth().oauth2(TestTokens.advisor()).queryParam("lang", lang)
+                    .when().get(ROADMAPS + "/" + id + "/gantt.svg")
+                    .then().statusCode(200).contentType("image/svg+xml").extract().asString();
+            assertTrue(svg.contains("class=\"phase\""), "phases are bands");
+            assertTrue(svg.contains("class=\"milestone\""), "milestones are diamonds");
+            assertTrue(svg.contains(" critical\""), "the critical path is marked");
+            assertTrue(svg.contains("direction=\"" + ("en".equals(lang) ? "ltr" : "rtl") + "\""));
+            BufferedImage png = render(svg, Path.of("target", "gantt-" + lang + ".png"));
+            assertTrue(png.getWidth() >= 1000 && png.getHeight() >= 300, "rendered " + png.getWidth() + "x" + png.getHeight());
+        }
+    }
+
+    @Test
+    void theCsvHasABomAndOneRowPerActivityWithArabicNames() throws Exception {
+        String id = roadmap();
+        byte[] bytes = given().auth().oauth2(TestTokens.advisor()).header("Accept-Language", "ar")
+                .when().get(ROADMAPS + "/" + id + "/export.csv")
+                .then().statusCode(200).extract().asByteArray();
+        assertEquals((byte) 0xEF, bytes[0]);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords();
+        CSVRecord law = rows.stream().filter(r -> r.get("code").equals("ENTRY_BOARD.ADOPT_LAW")).findFirst().orElseThrow();
+        assertEquals("2027-01-01", law.get("planned_start"));
+        assertEquals("true", law.get("critical"));
+        assertTrue(rows.stream().anyMatch(r -> r.get("name").startsWith("تطبيق")), "Arabic names are intact");
+    }
+
+    @Test
+    void theMilestonesAreAValidIcalendar() {
+        String id = roadmap();
+        String ics = given().auth().oauth2(TestTokens.advisor()).queryParam("lang", "ckb")
+                .when().get(ROADMAPS + "/" + id + "/milestones.ics")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/calendar"))
+                .extract().asString();
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
+        assertEquals(4, ics.split("BEGIN:VEVENT", -1).length - 1);
+        assertEquals(4, ics.split("END:VEVENT", -1).length - 1);
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:20271227\r\n"), "foundation closes on 2027-12-27");
+        for (String line : ics.split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "folded at 75 octets: " + line);
+        }
+        assertTrue(ics.replace("\r\n ", "").contains("SUMMARY;LANGUAGE=ckb:تەواوبوونی بنیاتنان"));
+    }
+
+    /** rsvg-convert (Debian librsvg2-bin, installed by .ci/run) turns the SVG into a PNG kept in target/. */
+    private static BufferedImage render(String svg, Path png) throws Exception {
+        Path source = Files.createTempFile("gantt", ".svg");
+        Files.writeString(source, svg);
+        Process process = new ProcessBuilder("rsvg-convert", "-o", png.toString(), source.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), new String(process.getInputStream().readAllBytes()));
+        return ImageIO.read(png.toFile());
+    }
+
+    private static String roadmap() {
+        return given().auth().oauth2(TestTokens.advisor()).contentType("application/json")
+                .body(java.util.Map.of("title", "KRG SES roadmap", "government", "KRG", "startDate", "2027-01-01",
+                        "selectedOptionIds", List.of(DownstreamStubs.BOARD, DownstreamStubs.AGREEMENT),
+                        "ministryCodes", List.of("MOP-KRG", "MOH-KRG")))
+                .when().post(ROADMAPS).then().statusCode(201).extract().path("id");
+    }
+}

@@ -1,0 +1,214 @@
+package modernization.roadmap.roadmap;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import modernization.common.testing.TestTokens;
+import modernization.roadmap.DownstreamStubs;
+import org.junit.jupiter.api.Test;
+
+/** Generation from the chosen options and validated readiness, its snapshot, determinism and bad input. */
+@QuarkusTest
+class RoadmapGenerationTest {
+
+    static final String ROADMAPS = "/api/v1/roadmaps";
+
+    static Map<String, Object> request(List<String> options, List<String> ministries) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "KRG SES roadmap");
+        body.put("government", "KRG");
+        body.put("startDate", "2027-01-01");
+        body.put("selectedOptionIds", options);
+        body.put("ministryCodes", ministries);
+        return body;
+    }
+
+    static io.restassured.response.ExtractableResponse<io.restassured.response.Response> generate(Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(body)
+                .when().post(ROADMAPS).then().statusCode(201).extract();
+    }
+
+    @Test
+    void generatesPhasesActivitiesMilestonesAndTheSnapshotOfItsSources() {
+        var created = given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON)
+                .body(request(List.of(DownstreamStubs.BOARD, DownstreamStubs.AGREEMENT), List.of("MOP-KRG", "MOH-KRG")))
+                .when().post(ROADMAPS)
+                .then().statusCode(201)
+                .header("Location", containsString(ROADMAPS + "/"))
+                .body("status", equalTo("DRAFT"))
+                .body("phases.code", contains("FOUNDATION", "PILOT", "SCALE_UP", "INSTITUTIONALIZE"))
+                .body("phases[0].activities.code", hasItem("ENTRY_BOARD.ADOPT_LAW"))
+                .body("phases[1].activities.code", hasItem("ROLLOUT.MOP-KRG"))
+                .body("phases[2].activities.code", hasItem("ROLLOUT.MOH-KRG"))
+                .body("phases[2].activities.code", hasItem("CAP.MOH-KRG.LEGAL.CIVIL_SERVICE_LAW"))
+                .body("phases[3].activities.code", hasItem("REVIEW.SES_DESIGN"))
+                .body("milestones", hasSize(4))
+                .body("sources.options.code", contains("ENTRY_BOARD", "PERF_AGREEMENT"))
+                .body("sources.options.version", contains(1, 1))
+                .body("sources.assessments.ministryCode", contains("MOP-KRG", "MOH-KRG"))
+                .body("sources.assessments[1].level", equalTo("EMERGING"))
+                .extract();
+        // the law takes 270 days from 2027-01-01
+        given().auth().oauth2(TestTokens.advisor()).when().get(created.header("Location"))
+                .then().statusCode(200)
+                .body("phases[0].activities.find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.start", equalTo("2027-01-01"))
+                .body("phases[0].activities.find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.end", equalTo("2027-09-28"))
+                .body("milestones[0].date", equalTo("2027-12-27"));
+    }
+
+    @Test
+    void theCallersTokenIsForwardedToBothServices() {
+        String token = TestTokens.undpStaff();
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG")))
+                .when().post(ROADMAPS).then().statusCode(201);
+        assertEquals("Bearer " + token, DownstreamStubs.lastAuthorizationTo("/api/v1/design-options/" + DownstreamStubs.BOARD));
+        assertEquals("Bearer " + token, DownstreamStubs.lastAuthorizationTo(
+                "/api/v1/assessments/10000000-0000-4000-8000-000000000001/score"));
+    }
+
+    @Test
+    void theSameInputsGiveTheSameRoadmap() {
+        Map<String, Object> body = request(List.of(DownstreamStubs.AGREEMENT, DownstreamStubs.BOARD), List.of("MOH-KRG", "MOP-KRG"));
+        List<Map<String, Object>> first = generate(body).path("phases.activities.flatten()");
+        Map<String, Object> reordered = request(List.of(DownstreamStubs.BOARD, DownstreamStubs.AGREEMENT), List.of("MOP-KRG", "MOH-KRG"));
+        List<Map<String, Object>> second = generate(reordered).path("phases.activities.flatten()");
+        assertEquals(strip(first), strip(second));
+    }
+
+    @Test
+    void theScheduleGivesSlackAndTheCriticalPath() {
+        String id = generate(request(List.of(DownstreamStubs.BOARD, DownstreamStubs.AGREEMENT), List.of("MOP-KRG"))).path("id");
+        given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id + "/schedule")
+                .then().statusCode(200)
+                .body("criticalPath[0]", equalTo("ENTRY_BOARD.ADOPT_LAW"))
+                .body("criticalPath", hasItem("ENTRY_BOARD.CONSTITUTE"))
+                .body("criticalPath[-1]", equalTo("MS.INSTITUTIONALIZE"))
+                .body("activities.find { it.code == 'PERF_AGREEMENT.TEMPLATE' }.slackDays", equalTo(240))
+                .body("activities.find { it.code == 'PERF_AGREEMENT.TEMPLATE' }.critical", equalTo(false))
+                .body("activities.find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.critical", equalTo(true))
+                .body("activities.find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.latestStart", equalTo("2027-01-01"));
+    }
+
+    @Test
+    void anOptionThatIsNotPublishedIsNamedIn422() {
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON)
+                .body(request(List.of(DownstreamStubs.BOARD, DownstreamStubs.DRAFT, UUID.randomUUID().toString()), List.of("MOP-KRG")))
+                .when().post(ROADMAPS)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("selectedOptionIds[1]", "selectedOptionIds[2]"));
+    }
+
+    @Test
+    void aMinistryWithoutAValidatedAssessmentIsNamedIn422() {
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON)
+                .body(request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG", "MOX-KRG")))
+                .when().post(ROADMAPS)
+                .then().statusCode(422)
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("ministryCodes[1]"))
+                .body("errors[0].message", containsString("MOX-KRG"));
+    }
+
+    @Test
+    void stepsThatDependOnALaterPhaseFormACycleThatIsNamed() {
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON)
+                .body(request(List.of(DownstreamStubs.CYCLIC), List.of("MOP-KRG")))
+                .when().post(ROADMAPS)
+                .then().statusCode(422)
+                .body("detail", containsString("CYCLIC_OPTION.EARLY"))
+                .body("detail", containsString("MS.FOUNDATION"));
+    }
+
+    @Test
+    void anEmptyOptionListAStartOutOfRangeAndTooManyOptionsAre400() {
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(request(List.of(), List.of("MOP-KRG")))
+                .when().post(ROADMAPS).then().statusCode(400).body("errors[0].field", equalTo("selectedOptionIds"));
+        Map<String, Object> early = request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG"));
+        early.put("startDate", "1999-12-31");
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(early)
+                .when().post(ROADMAPS).then().statusCode(400).body("errors[0].field", equalTo("startDate"));
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            many.add(UUID.randomUUID().toString());
+        }
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(request(many, List.of("MOP-KRG")))
+                .when().post(ROADMAPS).then().statusCode(400).body("errors[0].field", equalTo("selectedOptionIds"));
+        Map<String, Object> badDate = request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG"));
+        badDate.put("startDate", "next spring");
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(badDate)
+                .when().post(ROADMAPS).then().statusCode(400).body("errors[0].field", equalTo("startDate"));
+    }
+
+    @Test
+    void aSlowCatalogIs503NamingItWithinThreeSeconds() {
+        long start = System.nanoTime();
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON)
+                .body(request(List.of(DownstreamStubs.SLOW), List.of("MOP-KRG")))
+                .when().post(ROADMAPS)
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", equalTo("5"))
+                .body("detail", containsString("catalog-service"));
+        org.junit.jupiter.api.Assertions.assertTrue((System.nanoTime() - start) / 1_000_000 < 3000);
+    }
+
+    @Test
+    void aFailingAssessmentServiceIs503NamingItWhileReadsKeepWorking() {
+        String existing = generate(request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG"))).path("id");
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON)
+                .body(request(List.of(DownstreamStubs.BOARD), List.of("MOE-DOWN")))
+                .when().post(ROADMAPS)
+                .then().statusCode(503)
+                .body("detail", containsString("assessment-service"))
+                .time(lessThan(3000L));
+        given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + existing).then().statusCode(200);
+    }
+
+    @Test
+    void onlyAdvisersAndUndpStaffGenerate() {
+        for (String token : List.of(TestTokens.ministryUser("MOP-KRG"), TestTokens.partnerApp())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG")))
+                    .when().post(ROADMAPS).then().statusCode(403);
+        }
+        given().contentType(ContentType.JSON).body(request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG")))
+                .when().post(ROADMAPS).then().statusCode(401);
+    }
+
+    @Test
+    void theSameIdempotencyKeyReplaysTheGeneratedRoadmap() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG"));
+        String first = given().auth().oauth2(TestTokens.advisor()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(ROADMAPS)
+                .then().statusCode(201).extract().path("id");
+        String again = given().auth().oauth2(TestTokens.advisor()).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(ROADMAPS)
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
+        assertEquals(first, again);
+    }
+
+    /** Activities without their generated ids. */
+    private static List<Map<String, Object>> strip(List<Map<String, Object>> activities) {
+        return activities.stream().map(a -> {
+            Map<String, Object> copy = new HashMap<>(a);
+            copy.remove("id");
+            return copy;
+        }).toList();
+    }
+}
