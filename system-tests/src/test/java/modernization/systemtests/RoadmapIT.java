@@ -1,0 +1,64 @@
+package modernization.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Roadmaps end to end: generated from the real catalog and a validated assessment, with real tokens. */
+class RoadmapIT {
+
+    private static final String ROADMAPS = PlatformIT.GATEWAY + "/api/v1/roadmaps";
+
+    @Test
+    void advisersGenerateFromTheRealCatalogAndMinistriesTrackTheirOwnActivities() {
+        // a validated assessment for MOP-KRG, so it can be in the roadmap
+        String assessment = given().auth().oauth2(Accounts.MOP_KRG.token()).contentType(ContentType.JSON)
+                .body(AssessmentIT.request("MOP-KRG", AssessmentIT.completeAnswers(4)))
+                .when().post(PlatformIT.GATEWAY + "/api/v1/assessments").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Accounts.MOP_KRG.token())
+                .when().post(PlatformIT.GATEWAY + "/api/v1/assessments/" + assessment + "/submit").then().statusCode(200);
+        given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
+                .when().post(PlatformIT.GATEWAY + "/api/v1/assessments/" + assessment + "/review").then().statusCode(200);
+        List<String> options = given().auth().oauth2(Accounts.ADVISOR.token())
+                .when().get(PlatformIT.GATEWAY + "/api/v1/design-options?dimension=ENTRY_SELECTION&status=PUBLISHED&size=2")
+                .then().statusCode(200).extract().path("id");
+
+        var created = given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON)
+                .body(Map.of("title", "End-to-end roadmap", "government", "KRG", "startDate", "2027-01-01",
+                        "selectedOptionIds", options, "ministryCodes", List.of("MOP-KRG")))
+                .when().post(ROADMAPS)
+                .then().statusCode(201)
+                .body("sources.assessments.ministryCode", hasItem("MOP-KRG"))
+                .body("sources.options.id", equalTo(options))
+                .extract();
+        String id = created.path("id");
+
+        for (Accounts reader : List.of(Accounts.MOP_KRG, Accounts.PARTNER_PORTAL)) {
+            given().auth().oauth2(reader.token()).when().get(ROADMAPS + "/" + id).then().statusCode(404);
+            given().auth().oauth2(reader.token()).when().post(ROADMAPS + "/" + id + "/publish").then().statusCode(403);
+        }
+        given().auth().oauth2(Accounts.UNDP_STAFF.token()).when().post(ROADMAPS + "/" + id + "/publish")
+                .then().statusCode(200);
+        var published = given().auth().oauth2(Accounts.PARTNER_PORTAL.token()).when().get(ROADMAPS + "/" + id)
+                .then().statusCode(200).extract();
+        String rollout = published.path("phases.activities.flatten().find { it.code == 'ROLLOUT.MOP-KRG' }.id");
+        String etag = published.header("ETag");
+        given().auth().oauth2(Accounts.MOP_FED.token()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("percentComplete", 10)).when().patch(ROADMAPS + "/" + id + "/activities/" + rollout)
+                .then().statusCode(403);
+        given().auth().oauth2(Accounts.MOP_KRG.token()).header("If-Match", etag).contentType(ContentType.JSON)
+                .body(Map.of("status", "IN_PROGRESS", "percentComplete", 10))
+                .when().patch(ROADMAPS + "/" + id + "/activities/" + rollout).then().statusCode(200);
+        given().auth().oauth2(Accounts.PARTNER_PORTAL.token()).queryParam("lang", "ar")
+                .when().get(ROADMAPS + "/" + id + "/gantt.svg")
+                .then().statusCode(200).contentType(startsWith("image/svg+xml"));
+        given().auth().oauth2(Accounts.MOP_KRG.token()).when().get(ROADMAPS + "/" + id + "/schedule")
+                .then().statusCode(200).body("criticalPath[-1]", equalTo("MS.INSTITUTIONALIZE"));
+    }
+}
