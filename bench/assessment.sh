@@ -20,6 +20,14 @@ token() {
 }
 export TOKEN
 TOKEN=$(token undp-staff-demo)
+# ministries of this run only, so the periods of its assessments never collide with earlier runs
+export MINISTRIES
+RUN=$(( RANDOM % 900000 + 100000 ))
+MINISTRIES=$(for i in $(seq -w 1 24); do
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"code\":\"B$RUN-$i\",\"government\":\"KRG\",\"name\":{\"en\":\"Benchmark ministry $RUN-$i\"}}" \
+    "$SERVICE/api/v1/ministries" && echo -n "B$RUN-$i,"
+done)
 # a complete set of answers, with evidence, for every criterion of SES-READINESS v1
 export ANSWERS
 ANSWERS=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$SERVICE/api/v1/frameworks/SES-READINESS/versions/1" \
@@ -60,5 +68,7 @@ submitted=$(psql -h 127.0.0.1 -U postgres -d assessment -Atc "select count(*) fr
   done
   echo
   echo "Assessments submitted in the last two minutes (from the database): $submitted"
+  echo
+  echo "Statuses of create-and-submit: $(grep '^status' "$OUT/wrk-create-and-submit.txt" | tr '\n' ' ')"
 } > "$OUT/assessment-latest.md"
 cat "$OUT/assessment-latest.md"

@@ -3,15 +3,33 @@
 -- or creates a new one, so about half the requests are submissions.
 local token = os.getenv("TOKEN")
 local answers = os.getenv("ANSWERS")
-local ministries = {"MOP-FED", "MOP-KRG", "MOF-FED", "MOF-KRG", "MOI-FED", "MOI-KRG", "MOH-FED", "MOH-KRG",
-                    "MOE-FED", "MOE-KRG", "MOHE-FED", "MOHE-KRG"}
+-- ministries registered for this run only, so periods never collide with earlier runs
+local ministries = {}
+for code in string.gmatch(os.getenv("MINISTRIES"), "[^,]+") do
+  table.insert(ministries, code)
+end
 local queue = {}
 local counter = 0
 local thread_id = 0
-local created, submitted = 0, 0
+local statuses = {}
+
+local threads = {}
 
 function setup(thread)
   thread:set("thread_id", math.random(1, 1000000))
+  table.insert(threads, thread)
+end
+
+function done(summary, latency, requests)
+  local totals = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do
+      totals[status] = (totals[status] or 0) + count
+    end
+  end
+  for status, count in pairs(totals) do
+    io.write(string.format("status %d: %d\n", status, count))
+  end
 end
 
 function init(args)
@@ -39,6 +57,7 @@ function request()
 end
 
 function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
   if status == 201 then
     local location = headers["Location"] or headers["location"]
     if location then

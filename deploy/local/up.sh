@@ -104,6 +104,9 @@ if [[ ! -x $KC_HOME/bin/kc.sh ]]; then
 fi
 realm_sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
 if ! pid_alive keycloak; then
+  if (exec 3<>"/dev/tcp/127.0.0.1/$KEYCLOAK_PORT") 2>/dev/null; then
+    die "port $KEYCLOAK_PORT is in use by a process up.sh did not start; stop it (ss -ltnp | grep :$KEYCLOAK_PORT) and run up.sh again"
+  fi
   if [[ -f $RUN_DIR/realm.sha256 && $(cat "$RUN_DIR/realm.sha256") != "$realm_sum" ]]; then
     # the realm file changed: Keycloak only imports a realm that does not exist, so start afresh
     log "The realm file changed: recreating Keycloak's database to import it again"
@@ -138,9 +141,12 @@ echo "$realm_sum" > "$RUN_DIR/realm.sha256"
 log "Keycloak ready (realm modernization)"
 
 JAVA_OPTS_SERVICE=${SERVICE_JAVA_OPTS:-"-Xms32m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port db <<< "$entry"
   pid_alive "$name" && continue
+  # another process on our port would answer our health checks in place of the service we start
+  port_taken "$port" && die "port $port is in use by a process up.sh did not start; stop it (ss -ltnp | grep :$port) and run up.sh again"
   env_vars=(HTTP_HOST=127.0.0.1 OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/modernization" LOG_JSON=false)
   if [[ -n $db ]]; then
     var=${db^^}_DB_PASSWORD

@@ -31,10 +31,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        stubOption(BOARD, "ENTRY_BOARD", "PUBLISHED", """
-                [{"code": "ADOPT_LAW", "title": "Adopt the law", "durationMonths": 9, "dependsOn": [], "phase": "FOUNDATION"},
-                 {"code": "CONSTITUTE", "title": "Constitute the board", "durationMonths": 3, "dependsOn": ["ADOPT_LAW"], "phase": "FOUNDATION"},
-                 {"code": "PILOT_SELECTION", "title": "Pilot selections", "durationMonths": 6, "dependsOn": ["CONSTITUTE"], "phase": "PILOT"}]""");
+        stubOption(BOARD, "ENTRY_BOARD", "PUBLISHED", BOARD_STEPS);
         stubOption(AGREEMENT, "PERF_AGREEMENT", "PUBLISHED", """
                 [{"code": "TEMPLATE", "title": "Agree the template", "durationMonths": 4, "dependsOn": [], "phase": "FOUNDATION"},
                  {"code": "FIRST_CYCLE", "title": "First agreement cycle", "durationMonths": 12, "dependsOn": ["TEMPLATE"], "phase": "INSTITUTIONALIZE"}]""");
@@ -58,6 +55,16 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         return Map.of("quarkus.rest-client.catalog.url", server.baseUrl(),
                 "quarkus.rest-client.assessment.url", server.baseUrl());
     }
+
+    /** Replaces what catalog-service answers for an option, as an edit of the catalog would. */
+    public static void restubOption(String id, String code, String steps) {
+        stubOption(id, code, "PUBLISHED", steps);
+    }
+
+    public static final String BOARD_STEPS = """
+            [{"code": "ADOPT_LAW", "title": "Adopt the law", "durationMonths": 9, "dependsOn": [], "phase": "FOUNDATION"},
+             {"code": "CONSTITUTE", "title": "Constitute the board", "durationMonths": 3, "dependsOn": ["ADOPT_LAW"], "phase": "FOUNDATION"},
+             {"code": "PILOT_SELECTION", "title": "Pilot selections", "durationMonths": 6, "dependsOn": ["CONSTITUTE"], "phase": "PILOT"}]""";
 
     private static void stubOption(String id, String code, String status, String steps) {
         server.stubFor(get(urlPathEqualTo("/api/v1/design-options/" + id)).willReturn(okJson("""

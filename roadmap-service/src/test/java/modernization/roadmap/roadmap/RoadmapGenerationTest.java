@@ -81,6 +81,24 @@ class RoadmapGenerationTest {
     }
 
     @Test
+    void aLaterEditOfTheCatalogDoesNotChangeAGeneratedRoadmap() {
+        var created = generate(request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG")));
+        String id = created.path("id");
+        List<Object> before = created.path("phases.activities.flatten().code");
+        try {
+            DownstreamStubs.restubOption(DownstreamStubs.BOARD, "ENTRY_BOARD", """
+                    [{"code": "SOMETHING_ELSE", "title": "Changed later", "durationMonths": 1, "dependsOn": [], "phase": "FOUNDATION"}]""");
+            List<Object> after = given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id)
+                    .then().statusCode(200)
+                    .body("sources.options[0].version", equalTo(1))
+                    .extract().path("phases.activities.flatten().code");
+            assertEquals(before, after);
+        } finally {
+            DownstreamStubs.restubOption(DownstreamStubs.BOARD, "ENTRY_BOARD", DownstreamStubs.BOARD_STEPS);
+        }
+    }
+
+    @Test
     void theSameInputsGiveTheSameRoadmap() {
         Map<String, Object> body = request(List.of(DownstreamStubs.AGREEMENT, DownstreamStubs.BOARD), List.of("MOH-KRG", "MOP-KRG"));
         List<Map<String, Object>> first = generate(body).path("phases.activities.flatten()");
