@@ -53,6 +53,19 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             }
             config.put("gateway.services." + name + ".url", "http://127.0.0.1:" + server.actualPort());
         }
+        // a service that answers too late, and one that is not there at all
+        HttpServer slow = vertx.createHttpServer().requestHandler(request -> vertx.setTimer(5000,
+                id -> request.response().end("{}")));
+        try {
+            slow.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("slow stub did not start", e);
+        }
+        config.put("gateway.services.slow.url", "http://127.0.0.1:" + slow.actualPort());
+        config.put("gateway.services.slow.prefixes", "/api/v1/slow-test");
+        config.put("gateway.services.slow.timeout", "PT1S");
+        config.put("gateway.services.down.url", "http://127.0.0.1:1");
+        config.put("gateway.services.down.prefixes", "/api/v1/down-test");
         return config;
     }
 

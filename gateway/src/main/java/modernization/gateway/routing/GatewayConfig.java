@@ -1,7 +1,9 @@
 package modernization.gateway.routing;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,5 +20,9 @@ public interface GatewayConfig {
 
         /** Path prefixes routed to the service, e.g. {@code /api/v1/pillars}. */
         List<String> prefixes();
+
+        /** How long the service may take to start answering before the caller gets 504. */
+        @WithDefault("PT10S")
+        Duration timeout();
     }
 }

@@ -3,6 +3,8 @@ package modernization.gateway.routing;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
@@ -34,8 +36,13 @@ public class ProxyRoutes {
                     .setConnectTimeout(2000)
                     .setIdleTimeout(60)
                     .setKeepAlive(true));
-            HttpProxy proxy = HttpProxy.reverseProxy(client).origin(port(url), url.getHost())
-                    .addInterceptor(new ForwardedHeaders());
+            long timeout = service.timeout().toMillis();
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, http) -> http.request(new RequestOptions()
+                            .setServer(SocketAddress.inetSocketAddress(port(url), url.getHost()))
+                            .setTimeout(timeout)))
+                    .addInterceptor(new ForwardedHeaders())
+                    .addInterceptor(new UnavailableService(name + "-service"));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String prefix : service.prefixes()) {
                 router.route(prefix).handler(handler);

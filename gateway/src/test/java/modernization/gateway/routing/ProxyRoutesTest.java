@@ -141,10 +141,11 @@ class ProxyRoutesTest {
     }
 
     @Test
-    void shouldBeReadyWhenEveryServiceIsReady() {
+    void shouldReportEachServiceAndBeNotReadyWhileOneIsDown() {
         given().when().get("/q/health/ready")
-                .then().statusCode(200)
+                .then().statusCode(503)
                 .body("checks.find { it.name == 'services' }.data.catalog", equalTo("UP"))
-                .body("checks.find { it.name == 'services' }.data.roadmap", equalTo("UP"));
+                .body("checks.find { it.name == 'services' }.data.roadmap", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.down", equalTo("DOWN"));
     }
 }

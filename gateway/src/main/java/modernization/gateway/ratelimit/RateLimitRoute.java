@@ -1,0 +1,75 @@
+package modernization.gateway.ratelimit;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import modernization.common.problem.Problem;
+import modernization.common.problem.ProblemType;
+import modernization.common.problem.Problems;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Token-bucket rate limits per client with Bucket4j: a client is the token's {@code azp} (the
+ * partner app or client), or the caller's IP address without a token. Over the limit the gateway
+ * answers 429 problem+json with {@code Retry-After} and calls no service. Buckets live in this
+ * gateway instance: with several replicas each enforces the limit on its own share of traffic.
+ */
+@Singleton
+public class RateLimitRoute {
+
+    /** Registered before the proxy routes and after authentication, which runs as an earlier filter. */
+    static final int ORDER = -10;
+    private static final long IDLE_SWEEP_MINUTES = 5;
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    void register(@Observes Router router, RateLimitConfig config, Vertx vertx) {
+        if (!config.enabled()) {
+            return;
+        }
+        router.route("/api/*").order(ORDER).handler(ctx -> limit(ctx, config));
+        // forget clients whose bucket is full again, so the map does not grow with every IP ever seen
+        vertx.setPeriodic(TimeUnit.MINUTES.toMillis(IDLE_SWEEP_MINUTES),
+                id -> buckets.values().removeIf(b -> b.getAvailableTokens() >= config.capacity()));
+    }
+
+    private void limit(RoutingContext ctx, RateLimitConfig config) {
+        Bucket bucket = buckets.computeIfAbsent(client(ctx), key -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.capacity(), config.period()))
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            ctx.response().putHeader("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+            ctx.next();
+            return;
+        }
+        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+        Problem problem = Problems.problem(ProblemType.TOO_MANY_REQUESTS, "This client made more than "
+                + config.capacity() + " requests in " + config.period().toSeconds() + " seconds; retry in " + seconds
+                + " seconds.", ctx.request(), java.util.List.of());
+        ctx.response().setStatusCode(429)
+                .putHeader("Retry-After", String.valueOf(seconds))
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(io.vertx.core.json.Json.encode(problem));
+    }
+
+    static String client(RoutingContext ctx) {
+        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
+                && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt) {
+            Object azp = jwt.getClaim("azp");
+            if (azp != null) {
+                return "client:" + azp;
+            }
+            return "subject:" + jwt.getSubject();
+        }
+        return "ip:" + ctx.request().remoteAddress().hostAddress();
+    }
+}
