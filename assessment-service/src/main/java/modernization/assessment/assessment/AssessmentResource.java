@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import modernization.assessment.framework.FrameworkContent;
-import modernization.assessment.framework.FrameworkVersion;
+import modernization.assessment.framework.FrozenFrameworks;
 import modernization.assessment.ministry.Government;
 import modernization.assessment.scoring.ReadinessScore;
 import modernization.assessment.scoring.ScoreView;
@@ -258,19 +258,19 @@ public class AssessmentResource {
         Assessment assessment = assessments.readable(id);
         EntityTag tag = new EntityTag(assessment.revision + "-" + lang.tag());
         return ETags.notModified(request, tag).orElseGet(() -> {
-            FrameworkVersion framework = assessments.framework(assessment);
-            ReadinessScore score = Scoring.score(framework.areas, assessment.answers);
+            FrozenFrameworks.Content framework = assessments.framework(assessment);
+            ReadinessScore score = Scoring.score(framework.areas(), assessment.answers);
             return Response.ok(view(assessment, framework, score, lang)).tag(tag).build();
         });
     }
 
-    static ScoreView view(Assessment assessment, FrameworkVersion framework, ReadinessScore score, Language lang) {
+    static ScoreView view(Assessment assessment, FrozenFrameworks.Content framework, ReadinessScore score, Language lang) {
         var areas = score.areas().stream().map(a -> new ScoreView.AreaView(a.code(),
-                framework.areas.stream().filter(f -> f.code().equals(a.code())).findFirst()
+                framework.areas().stream().filter(f -> f.code().equals(a.code())).findFirst()
                         .map(f -> f.name().in(lang)).orElse(a.code()),
                 a.weight(), Scoring.display(a.score()), a.answered(), a.criteria())).toList();
         var gaps = score.gaps().stream().map(g -> new ScoreView.GapView(g.criterionCode(), g.areaCode(),
-                FrameworkContent.criterion(framework.areas, g.criterionCode()).map(c -> c.question().in(lang)).orElse(null),
+                FrameworkContent.criterion(framework.areas(), g.criterionCode()).map(c -> c.question().in(lang)).orElse(null),
                 g.weight(), g.level())).toList();
         return new ScoreView(assessment.id, assessment.ministryCode, Scoring.display(score.overall()), score.level(),
                 areas, gaps, Scoring.display(100 * score.evidenceCompleteness()), score.complete(), score.answered(),

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import modernization.assessment.audit.AuditLog;
 import modernization.assessment.framework.FrameworkContent;
-import modernization.assessment.framework.FrameworkVersion;
+import modernization.assessment.framework.FrozenFrameworks;
 import modernization.assessment.ministry.Government;
 import modernization.assessment.ministry.Ministry;
 import modernization.assessment.scoring.ReadinessScore;
@@ -43,6 +43,9 @@ public class AssessmentService {
     @Inject
     Clock clock;
 
+    @Inject
+    FrozenFrameworks frameworks;
+
     public record Filter(String ministry, Government government, AssessmentStatus status, String period) {
     }
 
@@ -59,7 +62,7 @@ public class AssessmentService {
         if (Ministry.findByCode(request.ministryCode()).isEmpty()) {
             errors.add(new FieldError("ministryCode", "names no registered ministry: " + request.ministryCode()));
         }
-        Optional<FrameworkVersion> framework = FrameworkVersion.find(request.frameworkCode(), request.frameworkVersion());
+        Optional<FrozenFrameworks.Content> framework = frameworks.find(request.frameworkCode(), request.frameworkVersion());
         if (framework.isEmpty()) {
             errors.add(new FieldError("frameworkVersion", "framework " + request.frameworkCode() + " has no version "
                     + request.frameworkVersion()));
@@ -74,7 +77,7 @@ public class AssessmentService {
             throw ApiException.conflict(request.ministryCode() + " already has a " + request.frameworkCode()
                     + " assessment for " + request.period() + ".");
         }
-        framework.get().markInUse();
+        frameworks.markInUse(framework.get());
         Assessment assessment = Assessment.start(request.ministryCode(), request.frameworkCode(),
                 request.frameworkVersion(), request.period(), request.answersOrEmpty(), caller.name(), clock.instant());
         assessment.persist();
@@ -157,7 +160,7 @@ public class AssessmentService {
     public Assessment submit(UUID id, String ifMatch) {
         Assessment assessment = readable(id);
         ETags.checkIfMatchWhenPresent(ifMatch, assessment.revision);
-        StatusChange change = assessment.submit(framework(assessment).areas, caller.name(), clock.instant());
+        StatusChange change = assessment.submit(framework(assessment).areas(), caller.name(), clock.instant());
         change.persist();
         Assessment.flush();
         recordStatus(change);
@@ -168,10 +171,10 @@ public class AssessmentService {
     public Assessment review(UUID id, ReviewRequest request) {
         Assessment assessment = readable(id);
         List<FieldError> errors = new ArrayList<>();
-        FrameworkVersion framework = framework(assessment);
+        FrozenFrameworks.Content framework = framework(assessment);
         for (int i = 0; i < request.commentsOrEmpty().size(); i++) {
             String code = request.commentsOrEmpty().get(i).criterionCode();
-            if (code != null && FrameworkContent.criterion(framework.areas, code).isEmpty()) {
+            if (code != null && FrameworkContent.criterion(framework.areas(), code).isEmpty()) {
                 errors.add(new FieldError("comments[" + i + "].criterionCode", "names no criterion of the framework: " + code));
             }
         }
@@ -179,7 +182,7 @@ public class AssessmentService {
             throw ApiException.unprocessable("Some comments name criteria the framework does not have.", errors);
         }
         StatusChange change = switch (request.decision()) {
-            case VALIDATE -> assessment.validate(Scoring.score(framework.areas, assessment.answers), caller.name(),
+            case VALIDATE -> assessment.validate(Scoring.score(framework.areas(), assessment.answers), caller.name(),
                     clock.instant(), request.commentsOrEmpty());
             case RETURN -> assessment.returnForRevision(caller.name(), clock.instant(), request.commentsOrEmpty());
         };
@@ -190,11 +193,11 @@ public class AssessmentService {
     }
 
     public ReadinessScore score(Assessment assessment) {
-        return Scoring.score(framework(assessment).areas, assessment.answers);
+        return Scoring.score(framework(assessment).areas(), assessment.answers);
     }
 
-    public FrameworkVersion framework(Assessment assessment) {
-        return FrameworkVersion.find(assessment.frameworkCode, assessment.frameworkVersion).orElseThrow();
+    public FrozenFrameworks.Content framework(Assessment assessment) {
+        return frameworks.find(assessment.frameworkCode, assessment.frameworkVersion).orElseThrow();
     }
 
     private void recordStatus(StatusChange change) {
@@ -203,14 +206,14 @@ public class AssessmentService {
     }
 
     /** Unknown criteria and criteria answered twice, one entry per offending answer. */
-    static List<FieldError> answerErrors(FrameworkVersion framework, List<Answer> answers) {
+    static List<FieldError> answerErrors(FrozenFrameworks.Content framework, List<Answer> answers) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {
             String code = answers.get(i).criterionCode();
-            if (FrameworkContent.criterion(framework.areas, code).isEmpty()) {
+            if (FrameworkContent.criterion(framework.areas(), code).isEmpty()) {
                 errors.add(new FieldError("answers[" + i + "].criterionCode", "names no criterion of "
-                        + framework.frameworkCode + " v" + framework.number + ": " + code));
+                        + framework.code() + " v" + framework.version() + ": " + code));
             } else if (!seen.add(code)) {
                 errors.add(new FieldError("answers[" + i + "].criterionCode", "answers " + code + " a second time"));
             }
