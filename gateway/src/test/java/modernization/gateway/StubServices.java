@@ -30,6 +30,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     request.response().end("{\"status\":\"UP\"}");
                     return;
                 }
+                if (request.path().equals("/q/openapi")) {
+                    request.response().putHeader("Content-Type", "application/json").end(openApi(name));
+                    return;
+                }
                 JsonObject echo = new JsonObject()
                         .put("service", name)
                         .put("method", request.method().name())
@@ -67,6 +71,22 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.services.down.url", "http://127.0.0.1:1");
         config.put("gateway.services.down.prefixes", "/api/v1/down-test");
         return config;
+    }
+
+    /** A small document in the shape the services publish: one operation, a shared and an own schema. */
+    static String openApi(String service) {
+        return """
+                {"openapi": "3.0.3", "info": {"title": "%1$s", "version": "1.0"},
+                 "tags": [{"name": "%1$s"}],
+                 "paths": {"/api/v1/%1$s-things": {"get": {"operationId": "list%1$sThings", "summary": "List",
+                   "tags": ["%1$s"], "security": [{"oidc": []}],
+                   "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/%1$sThing"}}}},
+                                 "401": {"description": "no token", "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}}},
+                 "components": {"schemas": {
+                   "Problem": {"type": "object", "properties": {"status": {"type": "integer"}, "title": {"type": "string"}}},
+                   "%1$sThing": {"type": "object", "properties": {"code": {"type": "string"}}}},
+                   "securitySchemes": {"oidc": {"type": "openIdConnect", "openIdConnectUrl": "http://%1$s.internal/.well-known/openid-configuration"}}}}
+                """.formatted(service);
     }
 
     @Override

@@ -139,6 +139,24 @@ class PlatformIT {
     }
 
     @Test
+    void theGatewayPublishesOneOpenApiDocumentOfAllServicesAndSwaggerUiOnIt() throws InterruptedException {
+        io.restassured.path.json.JsonPath doc = null;
+        for (int i = 0; i < 60 && (doc == null || doc.getMap("paths").size() < 20); i++) {
+            var response = given().when().get(GATEWAY + "/q/openapi");
+            doc = response.statusCode() == 200 ? response.jsonPath() : null;
+            Thread.sleep(500);
+        }
+        java.util.Map<String, Object> paths = doc.getMap("paths");
+        org.junit.jupiter.api.Assertions.assertTrue(paths.containsKey("/api/v1/design-options"));
+        org.junit.jupiter.api.Assertions.assertTrue(paths.containsKey("/api/v1/assessments"));
+        org.junit.jupiter.api.Assertions.assertTrue(paths.containsKey("/api/v1/roadmaps/{id}/gantt.svg"));
+        assertEquals("openIdConnect", doc.getString("components.securitySchemes.oidc.type"));
+        List<String> ids = doc.getList("paths.collect { it.value.collect { op -> op.value.operationId } }.flatten()");
+        assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds collide: " + ids);
+        given().when().get(GATEWAY + "/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
     void gatewayIsReadyWhenEveryServiceIsReady() {
         given().when().get(GATEWAY + "/q/health/ready")
                 .then().statusCode(200)

@@ -48,6 +48,11 @@ public class ProblemRoutes {
         }
     }
 
+    /** Answers with a problem from a Vert.x route, outside the REST layer. */
+    public static void writeProblem(RoutingContext ctx, ProblemType type, String detail) {
+        write(ctx, type, detail);
+    }
+
     static void write(RoutingContext ctx, ProblemType type, String detail) {
         Problem problem = Problems.problem(type, detail, ctx.request(), List.of());
         ctx.response()

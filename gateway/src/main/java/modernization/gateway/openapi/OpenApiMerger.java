@@ -1,0 +1,136 @@
+package modernization.gateway.openapi;
+
+import io.quarkus.runtime.StartupEvent;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import modernization.gateway.routing.GatewayConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * One OpenAPI document for the whole platform: each service's document is fetched, parsed with
+ * swagger-parser and merged (paths, tags, shared schemas once, one OIDC security scheme). The last
+ * good copy of each service is kept, so the document stays available while a service is down.
+ */
+@ApplicationScoped
+public class OpenApiMerger {
+
+    private static final Logger LOG = Logger.getLogger(OpenApiMerger.class);
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    GatewayConfig gateway;
+
+    @Inject
+    OpenApiConfig config;
+
+    private final Map<String, OpenAPI> lastGood = new ConcurrentHashMap<>();
+    private volatile String merged;
+    private HttpClient client;
+
+    void start(@Observes StartupEvent event) {
+        client = vertx.createHttpClient();
+        fetchAll();
+        vertx.setPeriodic(config.refresh().toMillis(), id -> fetchAll());
+    }
+
+    /** The merged document as JSON, if at least one service answered once. */
+    public Optional<String> json() {
+        return Optional.ofNullable(merged);
+    }
+
+    private void fetchAll() {
+        gateway.services().forEach((name, service) -> {
+            var url = service.url();
+            client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(url.getHost())
+                            .setPort(url.getPort() > 0 ? url.getPort() : 80).setURI("/q/openapi?format=json").setTimeout(3000))
+                    .compose(request -> request.putHeader("Accept", "application/json").send())
+                    .compose(response -> response.statusCode() == 200 ? response.body()
+                            : io.vertx.core.Future.failedFuture("status " + response.statusCode()))
+                    .onSuccess(body -> vertx.executeBlocking(() -> {
+                        ParseOptions options = new ParseOptions();
+                        options.setResolve(false);
+                        OpenAPI document = new OpenAPIV3Parser().readContents(body.toString(), null, options).getOpenAPI();
+                        if (document != null) {
+                            lastGood.put(name, document);
+                            merged = Json.pretty(merge(lastGood));
+                        }
+                        return null;
+                    }, false))
+                    .onFailure(e -> LOG.debugf("OpenAPI of %s not fetched (%s); keeping the last good copy", name, e.getMessage()));
+        });
+    }
+
+    /** Merges the services' documents; a schema defined alike by several services appears once. */
+    OpenAPI merge(Map<String, OpenAPI> documents) {
+        OpenAPI result = new OpenAPI()
+                .info(new Info().title("SES modernization platform API").version("1.0")
+                        .description("Every operation of catalog-service, assessment-service and roadmap-service, "
+                                + "through the gateway. Authorize with Keycloak (client swagger-ui) to call them."))
+                .servers(List.of(new Server().url("/")))
+                .paths(new Paths())
+                .components(new Components().schemas(new TreeMap<>()).securitySchemes(new LinkedHashMap<>()));
+        result.getComponents().addSecuritySchemes("oidc", new SecurityScheme().type(SecurityScheme.Type.OPENIDCONNECT)
+                .openIdConnectUrl(config.oidcDiscoveryUrl()).description("Keycloak realm modernization"));
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        new TreeMap<>(documents).forEach((service, document) -> {
+            if (document.getPaths() != null) {
+                document.getPaths().forEach((path, item) -> {
+                    if (result.getPaths().containsKey(path)) {
+                        LOG.warnf("Path %s is published by more than one service; %s's copy is left out", path, service);
+                    } else {
+                        result.getPaths().addPathItem(path, item);
+                    }
+                });
+            }
+            if (document.getTags() != null) {
+                document.getTags().forEach(tag -> tags.putIfAbsent(tag.getName(), tag));
+            }
+            if (document.getComponents() != null && document.getComponents().getSchemas() != null) {
+                for (Map.Entry<String, Schema> schema : document.getComponents().getSchemas().entrySet()) {
+                    Schema existing = result.getComponents().getSchemas().get(schema.getKey());
+                    if (existing == null) {
+                        result.getComponents().addSchemas(schema.getKey(), schema.getValue());
+                    } else if (!existing.equals(schema.getValue())) {
+                        LOG.warnf("Schema %s differs between services; %s's version is left out", schema.getKey(), service);
+                    }
+                }
+            }
+        });
+        result.setTags(new ArrayList<>(tags.values()));
+        return result;
+    }
+
+    /** Operation ids across the merged document, for checks. */
+    static List<String> operationIds(OpenAPI document) {
+        List<String> ids = new ArrayList<>();
+        document.getPaths().values().forEach(item -> item.readOperations().stream().map(Operation::getOperationId)
+                .forEach(ids::add));
+        return ids;
+    }
+}

@@ -1,0 +1,65 @@
+package modernization.gateway.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** One document for all services, without a token, while some services do not answer. */
+@QuarkusTest
+class MergedOpenApiTest {
+
+    @Test
+    void theMergedDocumentHasEveryServicesOperationsOneSecuritySchemeAndSharedSchemasOnce() {
+        JsonPath doc = awaitDocument();
+        org.junit.jupiter.api.Assertions.assertTrue(doc.getString("openapi").startsWith("3."));
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/catalog-things"))
+                .body("paths", hasKey("/api/v1/assessment-things"))
+                .body("paths", hasKey("/api/v1/roadmap-things"))
+                .body("components.securitySchemes.size()", equalTo(1))
+                .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"))
+                .body("components.securitySchemes.oidc.openIdConnectUrl", containsString("/realms/modernization/.well-known/openid-configuration"))
+                .body("components.schemas.keySet()", hasItems("Problem", "catalogThing", "assessmentThing", "roadmapThing"))
+                .body("tags.name", hasItems("catalog", "assessment", "roadmap"));
+        List<String> ids = doc.getList("paths.collect { it.value.collect { op -> op.value.operationId } }.flatten()");
+        assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds are unique: " + ids);
+    }
+
+    @Test
+    void swaggerUiIsServedOnTheMergedDocumentWithoutAToken() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+
+    private static JsonPath awaitDocument() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            var response = given().when().get("/q/openapi");
+            if (response.statusCode() == 200) {
+                Map<String, Object> paths = response.jsonPath().getMap("paths");
+                if (paths != null && paths.size() >= 3) {
+                    return response.jsonPath();
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no merged document: " + response.statusCode() + " " + response.asString());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
