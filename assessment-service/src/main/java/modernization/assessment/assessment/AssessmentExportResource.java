@@ -23,7 +23,6 @@ import modernization.assessment.scoring.ReadinessScore;
 import modernization.assessment.scoring.Scoring;
 import modernization.common.http.QueryParams;
 import modernization.common.paging.PageRequest;
-import modernization.common.problem.Problem;
 import modernization.common.security.Roles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -58,11 +57,9 @@ public class AssessmentExportResource {
                     + "one decimal; a validated assessment's level is the one it was validated with.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "Unknown filter value",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown filter value")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Advisers and UNDP staff only",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Advisers and UNDP staff only")
     public Response export(@Parameter(description = "FEDERAL_IRAQ or KRG") @QueryParam("government") String government,
                            @Parameter(description = "DRAFT, SUBMITTED, RETURNED or VALIDATED") @QueryParam("status") String status,
                            @Parameter(description = "a year or a quarter") @QueryParam("period") String period) {

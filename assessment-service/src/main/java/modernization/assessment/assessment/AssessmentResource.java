@@ -36,7 +36,6 @@ import modernization.common.i18n.RequestLanguage;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
 import modernization.common.persistence.IdempotentRequests;
-import modernization.common.problem.Problem;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,17 +92,12 @@ public class AssessmentResource {
             headers = {@Header(name = "Location"), @Header(name = "ETag"),
                        @Header(name = IdempotentRequests.REPLAYED, description = "true when this answer replays an earlier request")},
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields or Idempotency-Key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields or Idempotency-Key")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Another ministry's assessment, or a role that does not submit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The ministry already has an assessment of this framework for the period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over 1 MiB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown ministry, framework version or criteria; the same key with another body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another ministry's assessment, or a role that does not submit")
+    @APIResponse(responseCode = "409", description = "The ministry already has an assessment of this framework for the period")
+    @APIResponse(responseCode = "413", description = "Body over 1 MiB")
+    @APIResponse(responseCode = "422", description = "Unknown ministry, framework version or criteria; the same key with another body")
     public Response create(@Valid @NotNull AssessmentRequest body,
                            @Parameter(description = "any unique string per request, e.g. a UUID; kept 24 hours")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
@@ -124,11 +118,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "A page of assessments",
             headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)), @Header(name = "Link")},
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Partner apps read aggregates only",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner apps read aggregates only")
     public Response list(@Parameter(description = "ministry code", example = "MOP-KRG") @QueryParam("ministry") String ministry,
                          @Parameter(description = "FEDERAL_IRAQ or KRG", schema = @Schema(implementation = Government.class))
                          @QueryParam("government") String government,
@@ -154,10 +146,8 @@ public class AssessmentResource {
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Partner apps read aggregates only",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment, or another ministry's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner apps read aggregates only")
+    @APIResponse(responseCode = "404", description = "No such assessment, or another ministry's")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Assessment assessment = assessments.readable(id);
         EntityTag tag = ETags.of(assessment.revision);
@@ -175,21 +165,14 @@ public class AssessmentResource {
             schema = @Schema(implementation = AnswersRequest.class), examples = @ExampleObject(name = "answers", value = ANSWERS_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The assessment with its new answers", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (levels 0 to 5, evidence up to 10,000 characters)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (levels 0 to 5, evidence up to 10,000 characters)")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "A role that does not answer assessments",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment, or another ministry's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Submitted or validated: answers no longer change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or repeated criteria",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A role that does not answer assessments")
+    @APIResponse(responseCode = "404", description = "No such assessment, or another ministry's")
+    @APIResponse(responseCode = "409", description = "Submitted or validated: answers no longer change")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "Unknown or repeated criteria")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replaceAnswers(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull AnswersRequest body) {
         return view(assessments.replaceAnswers(id, body, ifMatch));
@@ -203,16 +186,11 @@ public class AssessmentResource {
     @APIResponse(responseCode = "200", description = "Submitted", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "A role that does not submit assessments",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment, or another ministry's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already submitted or validated",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unanswered criteria or missing evidence, each listed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A role that does not submit assessments")
+    @APIResponse(responseCode = "404", description = "No such assessment, or another ministry's")
+    @APIResponse(responseCode = "409", description = "Already submitted or validated")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "Unanswered criteria or missing evidence, each listed")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return view(assessments.submit(id, ifMatch));
     }
@@ -226,17 +204,12 @@ public class AssessmentResource {
             schema = @Schema(implementation = ReviewRequest.class), examples = @ExampleObject(name = "return", value = REVIEW_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "VALIDATED or RETURNED", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The assessment is not SUBMITTED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "RETURN without comments, or comments on unknown criteria",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff review")
+    @APIResponse(responseCode = "404", description = "No such assessment")
+    @APIResponse(responseCode = "409", description = "The assessment is not SUBMITTED")
+    @APIResponse(responseCode = "422", description = "RETURN without comments, or comments on unknown criteria")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest body) {
         return view(assessments.review(id, body));
     }
@@ -249,10 +222,8 @@ public class AssessmentResource {
             content = @Content(schema = @Schema(implementation = ScoreView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Partner apps read aggregates only",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assessment, or another ministry's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Partner apps read aggregates only")
+    @APIResponse(responseCode = "404", description = "No such assessment, or another ministry's")
     public Response score(@PathParam("id") UUID id, @Context Request request) {
         Language lang = language.get();
         Assessment assessment = assessments.readable(id);

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.Map;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
-import modernization.common.problem.Problem;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,11 +49,9 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "A page of events",
             headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)), @Header(name = "Link")},
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "UNDP staff only",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "UNDP staff only")
     public Response list(@Parameter(description = "assessment or framework") @QueryParam("entityType") String entityType,
                          @Parameter(description = "the id or code of one entity") @QueryParam("entityId") String entityId,
                          @BeanParam @Valid PageRequest page, @Context UriInfo uri) {

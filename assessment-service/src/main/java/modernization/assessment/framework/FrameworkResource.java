@@ -26,7 +26,6 @@ import modernization.common.i18n.Language;
 import modernization.common.i18n.RequestLanguage;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
-import modernization.common.problem.Problem;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,8 +72,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "200", description = "A page of frameworks",
             headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)), @Header(name = "Link")},
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = FrameworkView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Response list(@BeanParam @Valid PageRequest page, @Context UriInfo uri) {
         Language lang = language.get();
@@ -92,8 +90,7 @@ public class FrameworkResource {
             content = @Content(schema = @Schema(implementation = FrameworkView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such framework",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework")
     public Response get(@PathParam("code") String code, @Context Request request) {
         Language lang = language.get();
         Framework framework = frameworks.get(code);
@@ -112,8 +109,7 @@ public class FrameworkResource {
             content = @Content(schema = @Schema(implementation = FrameworkView.VersionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such framework or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such framework or version")
     public Response version(@PathParam("code") String code, @PathParam("version") int number, @Context Request request) {
         Language lang = language.get();
         FrameworkVersion version = frameworks.version(code, number);
@@ -130,15 +126,11 @@ public class FrameworkResource {
             schema = @Schema(implementation = FrameworkRequest.class), examples = @ExampleObject(name = "framework", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location points at version 1",
             content = @Content(schema = @Schema(implementation = FrameworkView.VersionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff manage frameworks",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Repeated codes, unknown pillars or incomplete levels",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff manage frameworks")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponse(responseCode = "422", description = "Repeated codes, unknown pillars or incomplete levels")
     public Response create(@Valid @NotNull FrameworkRequest body, @Context UriInfo uri) {
         FrameworkVersion created = frameworks.create(body, caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(created.frameworkCode).path("versions")
@@ -163,15 +155,11 @@ public class FrameworkResource {
                     + "{\"level\": 5, \"descriptor\": {\"en\": \"f\"}}]}]}]}")))
     @APIResponse(responseCode = "201", description = "Created; Location points at it",
             content = @Content(schema = @Schema(implementation = FrameworkView.VersionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff manage frameworks",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such framework",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Repeated codes, unknown pillars or incomplete levels",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff manage frameworks")
+    @APIResponse(responseCode = "404", description = "No such framework")
+    @APIResponse(responseCode = "422", description = "Repeated codes, unknown pillars or incomplete levels")
     public Response addVersion(@PathParam("code") String code, @Valid @NotNull FrameworkVersionRequest body,
                                @Context UriInfo uri) {
         FrameworkVersion created = frameworks.addVersion(code, body, caller.name());
@@ -192,21 +180,14 @@ public class FrameworkResource {
             examples = @ExampleObject(name = "version", value = "{\"areas\": []}")))
     @APIResponse(responseCode = "200", description = "The version", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = FrameworkView.VersionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff manage frameworks",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such framework or version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An assessment uses this version: it is immutable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Repeated codes, unknown pillars or incomplete levels",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff manage frameworks")
+    @APIResponse(responseCode = "404", description = "No such framework or version")
+    @APIResponse(responseCode = "409", description = "An assessment uses this version: it is immutable")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "Repeated codes, unknown pillars or incomplete levels")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replaceVersion(@PathParam("code") String code, @PathParam("version") int number,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull FrameworkVersionRequest body) {

@@ -20,7 +20,6 @@ import modernization.common.i18n.RequestLanguage;
 import modernization.common.http.QueryParams;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
-import modernization.common.problem.Problem;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,8 +53,7 @@ public class MinistryResource {
             headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
                        @Header(name = "Link", description = "RFC 8288 links: first, last, prev, next")},
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = MinistryView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Response list(
             @Parameter(description = "only this government's ministries", schema = @Schema(implementation = Government.class))
@@ -72,8 +70,7 @@ public class MinistryResource {
     @Operation(operationId = "getMinistry", summary = "Get one ministry by its code")
     @APIResponse(responseCode = "200", description = "The ministry",
             content = @Content(schema = @Schema(implementation = MinistryView.class)))
-    @APIResponse(responseCode = "404", description = "No such ministry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such ministry")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public MinistryView get(@PathParam("code") String code) {
         return MinistryView.from(ministries.get(code), language.get());
@@ -91,13 +88,10 @@ public class MinistryResource {
     @Operation(operationId = "registerMinistry", summary = "Register a ministry (UNDP staff)")
     @APIResponse(responseCode = "201", description = "Registered; Location points at it",
             content = @Content(schema = @Schema(implementation = MinistryView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only UNDP staff register ministries",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only UNDP staff register ministries")
+    @APIResponse(responseCode = "409", description = "The code is taken")
     public Response register(@Valid @NotNull MinistryRequest request,
                              @Context UriInfo uri) {
         Ministry ministry = ministries.register(request);

@@ -27,7 +27,6 @@ import modernization.common.http.ETags;
 import modernization.common.http.QueryParams;
 import modernization.common.i18n.Language;
 import modernization.common.i18n.RequestLanguage;
-import modernization.common.problem.Problem;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -59,8 +58,7 @@ public class ReadinessResource {
     @APIResponse(responseCode = "200", description = "The summary", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ReadinessSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Unknown government",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown government")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Response summary(@Parameter(description = "FEDERAL_IRAQ or KRG; both when absent",
                                     schema = @Schema(implementation = Government.class)) @QueryParam("government") String government,

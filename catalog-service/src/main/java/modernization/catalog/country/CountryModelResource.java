@@ -24,7 +24,6 @@ import modernization.common.i18n.Language;
 import modernization.common.i18n.RequestLanguage;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
-import modernization.common.problem.Problem;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,8 +60,7 @@ public class CountryModelResource {
                        @Header(name = "Link"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CountryModelView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Response list(@BeanParam @Valid PageRequest page, @Context UriInfo uri, @Context Request request) {
         Language lang = language.get();
@@ -87,11 +85,9 @@ public class CountryModelResource {
     @APIResponse(responseCode = "200", description = "The comparison table", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ComparisonView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "No codes, a malformed code, or more than 8 codes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No codes, a malformed code, or more than 8 codes")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "A code names no country model; the detail names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A code names no country model; the detail names it")
     public Response compare(@Parameter(description = "comma-separated ISO 3166 alpha-2 codes, at most 8", example = "CA,GB,US")
                             @QueryParam("codes") String codes, @Context Request request) {
         Language lang = language.get();
@@ -112,8 +108,7 @@ public class CountryModelResource {
             content = @Content(schema = @Schema(implementation = CountryModelView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such country model",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such country model")
     public Response get(@PathParam("code") String code, @Context Request request) {
         Language lang = language.get();
         boolean editor = caller.isEditor();

@@ -20,7 +20,6 @@ import modernization.common.i18n.Language;
 import modernization.common.i18n.RequestLanguage;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
-import modernization.common.problem.Problem;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,8 +77,7 @@ public class DimensionResource {
             content = @Content(schema = @Schema(implementation = DimensionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such dimension",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such dimension")
     public Response get(@PathParam("code") String code, @Context Request request) {
         Language lang = language.get();
         boolean editor = caller.isEditor();

@@ -28,7 +28,6 @@ import modernization.common.i18n.Language;
 import modernization.common.i18n.RequestLanguage;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
-import modernization.common.problem.Problem;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,8 +72,7 @@ public class DesignOptionResource {
                        @Header(name = "ETag", description = "weak tag of this page")},
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DesignOptionSummary.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "An unknown filter value, sort or paging parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An unknown filter value, sort or paging parameter")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Response list(
             @Parameter(description = "dimension code", example = "ENTRY_SELECTION") @QueryParam("dimension") String dimension,
@@ -110,8 +108,7 @@ public class DesignOptionResource {
             content = @Content(schema = @Schema(implementation = DesignOptionView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such option, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such option, or not visible to the caller")
     public Response get(@PathParam("id") UUID id,
                         @Parameter(description = "a version number of the history") @QueryParam("version") Integer version,
                         @Context Request request) {
@@ -131,8 +128,7 @@ public class DesignOptionResource {
     @APIResponse(responseCode = "200", description = "The versions", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such option, or not visible to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such option, or not visible to the caller")
     public Response versions(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page, @Context UriInfo uri,
                              @Context Request request) {
         Language lang = language.get();
@@ -155,17 +151,12 @@ public class DesignOptionResource {
     @APIResponse(responseCode = "201", description = "Created as version 1, DRAFT; Location points at it",
             headers = {@Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = DesignOptionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff write the catalog",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown dimension, pillar or country, or steps that do not fit together",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff write the catalog")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponse(responseCode = "415", description = "The body is not JSON")
+    @APIResponse(responseCode = "422", description = "Unknown dimension, pillar or country, or steps that do not fit together")
     public Response create(@Valid @NotNull DesignOptionRequest body, @Context UriInfo uri) {
         Language lang = language.get();
         DesignOptionVersion created = options.create(body, caller.name());
@@ -186,23 +177,15 @@ public class DesignOptionResource {
             examples = @ExampleObject(name = "independent-board", value = DesignOptionRequest.EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The draft that now holds the content", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = DesignOptionView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff write the catalog",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such option",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The option is retired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the latest version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not JSON",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown references, steps that do not fit together, or a changed code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff write the catalog")
+    @APIResponse(responseCode = "404", description = "No such option")
+    @APIResponse(responseCode = "409", description = "The option is retired")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the latest version")
+    @APIResponse(responseCode = "415", description = "The body is not JSON")
+    @APIResponse(responseCode = "422", description = "Unknown references, steps that do not fit together, or a changed code")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull DesignOptionRequest body) {
         return withTag(options.update(id, body, ifMatch, caller.name()));
@@ -216,16 +199,11 @@ public class DesignOptionResource {
     @APIResponse(responseCode = "200", description = "The published version", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = DesignOptionView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff publish",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such option",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "There is no draft to publish",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the latest version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The draft lacks pros, cons, steps or pillars",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff publish")
+    @APIResponse(responseCode = "404", description = "No such option")
+    @APIResponse(responseCode = "409", description = "There is no draft to publish")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the latest version")
+    @APIResponse(responseCode = "422", description = "The draft lacks pros, cons, steps or pillars")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(options.publish(id, ifMatch, caller.name()));
     }
@@ -238,14 +216,10 @@ public class DesignOptionResource {
     @APIResponse(responseCode = "200", description = "The retired version", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = DesignOptionView.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff retire",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such option",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The latest version is not published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not name the latest version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff retire")
+    @APIResponse(responseCode = "404", description = "No such option")
+    @APIResponse(responseCode = "409", description = "The latest version is not published")
+    @APIResponse(responseCode = "412", description = "If-Match does not name the latest version")
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(options.retire(id, ifMatch, caller.name()));
     }

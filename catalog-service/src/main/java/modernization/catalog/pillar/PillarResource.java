@@ -20,7 +20,6 @@ import modernization.common.i18n.Language;
 import modernization.common.i18n.RequestLanguage;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
-import modernization.common.problem.Problem;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,8 +49,7 @@ public class PillarResource {
                        @Header(name = "ETag", description = "weak tag of this page")},
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PillarView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Response list(@BeanParam @Valid PageRequest page, @Context UriInfo uri, @Context Request request) {
         Language lang = language.get();

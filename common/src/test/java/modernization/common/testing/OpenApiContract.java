@@ -19,7 +19,7 @@ public final class OpenApiContract {
 
     /**
      * Every operation has a unique operationId, a summary, a success response and a documented
-     * 401, and every request body has an example.
+     * 401, every error response is problem+json, and every request body has an example.
      */
     public static void assertEveryOperationIsDocumented(int atLeastOperations) {
         JsonPath doc = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
@@ -47,6 +47,15 @@ public final class OpenApiContract {
                 }
                 if (responses != null && responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
                     problems.add(where + ": documents no success");
+                }
+                if (responses != null) {
+                    for (var response : responses.entrySet()) {
+                        boolean error = response.getKey().startsWith("4") || response.getKey().startsWith("5");
+                        Object content = ((Map<?, ?>) response.getValue()).get("content");
+                        if (error && (!(content instanceof Map<?, ?> media) || !media.containsKey("application/problem+json"))) {
+                            problems.add(where + ": " + response.getKey() + " is not documented as problem+json");
+                        }
+                    }
                 }
                 if (operation.containsKey("requestBody")) {
                     Map<String, Object> examples = doc.getMap("paths.'" + path.getKey() + "'." + op.getKey()

@@ -33,7 +33,6 @@ import modernization.common.i18n.RequestLanguage;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
 import modernization.common.persistence.IdempotentRequests;
-import modernization.common.problem.Problem;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
 import modernization.roadmap.export.GanttSvg;
@@ -90,8 +89,7 @@ public class RoadmapResource {
             headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
                        @Header(name = "Link", description = "RFC 8288 links: first, last, prev, next")},
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoadmapView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     public Response list(
             @Parameter(description = "only this government's roadmaps", schema = @Schema(implementation = Government.class))
@@ -117,16 +115,12 @@ public class RoadmapResource {
     @APIResponse(responseCode = "201", description = "Generated; Location points at it",
             headers = {@Header(name = "Location"), @Header(name = "ETag"), @Header(name = IdempotentRequests.REPLAYED)},
             content = @Content(schema = @Schema(implementation = RoadmapDetail.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields, no options or more than 500",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields, no options or more than 500")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff generate roadmaps",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff generate roadmaps")
     @APIResponse(responseCode = "422", description = "An option that is not published, a ministry without a validated "
-            + "assessment, or steps that form a cycle, each named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "catalog-service or assessment-service is not answering; named in the detail",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "assessment, or steps that form a cycle, each named")
+    @APIResponse(responseCode = "503", description = "catalog-service or assessment-service is not answering; named in the detail")
     public Response generate(@Valid @NotNull GenerateRequest body,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.run(idempotencyKey, caller.name() + " POST /api/v1/roadmaps", body, () -> {
@@ -147,8 +141,7 @@ public class RoadmapResource {
             content = @Content(schema = @Schema(implementation = RoadmapDetail.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Language lang = language.get();
         Roadmap roadmap = roadmaps.readable(id);
@@ -165,8 +158,7 @@ public class RoadmapResource {
             content = @Content(schema = @Schema(implementation = ScheduleView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see")
     public Response schedule(@PathParam("id") UUID id, @Context Request request) {
         Language lang = language.get();
         Roadmap roadmap = roadmaps.readable(id);
@@ -182,8 +174,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "200", description = "The progress today",
             content = @Content(schema = @Schema(implementation = Progress.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see")
     public Progress progress(@PathParam("id") UUID id) {
         Roadmap roadmap = roadmaps.readable(id);
         return Progress.of(roadmap, roadmaps.schedule(roadmap), today(), language.get());
@@ -200,21 +191,14 @@ public class RoadmapResource {
             schema = @Schema(implementation = ActivityPatch.class), examples = @ExampleObject(name = "progress", value = PATCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The roadmap with the activity updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RoadmapDetail.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a percent outside 0 to 100",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a percent outside 0 to 100")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Another ministry's activity, or a role that does not report progress",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such roadmap or activity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The roadmap is archived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "actualEnd before actualStart, or DONE below 100 percent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another ministry's activity, or a role that does not report progress")
+    @APIResponse(responseCode = "404", description = "No such roadmap or activity")
+    @APIResponse(responseCode = "409", description = "The roadmap is archived")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "422", description = "actualEnd before actualStart, or DONE below 100 percent")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updateActivity(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActivityPatch body) {
         Roadmap roadmap = roadmaps.updateActivity(id, activityId, body, ifMatch);
@@ -228,14 +212,10 @@ public class RoadmapResource {
     @APIResponse(responseCode = "200", description = "Published", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RoadmapDetail.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff publish",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such roadmap",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a DRAFT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff publish")
+    @APIResponse(responseCode = "404", description = "No such roadmap")
+    @APIResponse(responseCode = "409", description = "Not a DRAFT")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return detail(roadmaps.publish(id, ifMatch));
     }
@@ -247,14 +227,10 @@ public class RoadmapResource {
     @APIResponse(responseCode = "200", description = "Archived", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RoadmapDetail.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff archive",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such roadmap",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not PUBLISHED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff archive")
+    @APIResponse(responseCode = "404", description = "No such roadmap")
+    @APIResponse(responseCode = "409", description = "Not PUBLISHED")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return detail(roadmaps.archive(id, ifMatch));
     }
@@ -267,8 +243,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = GANTT,
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see")
     public Response gantt(@PathParam("id") UUID id) {
         Roadmap roadmap = roadmaps.readable(id);
         return Response.ok(GanttSvg.draw(roadmap, roadmaps.schedule(roadmap), today(), language.get()), GANTT).build();
@@ -282,8 +257,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = CSV,
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see")
     public Response csv(@PathParam("id") UUID id) {
         Roadmap roadmap = roadmaps.readable(id);
         var schedule = roadmaps.schedule(roadmap);
@@ -301,8 +275,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = ICS,
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see")
     public Response milestones(@PathParam("id") UUID id) {
         Roadmap roadmap = roadmaps.readable(id);
         return Response.ok(MilestonesIcs.write(roadmap, roadmaps.schedule(roadmap), language.get(), clock.instant()), ICS)

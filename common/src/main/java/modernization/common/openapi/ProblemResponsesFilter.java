@@ -1,0 +1,67 @@
+package modernization.common.openapi;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents every error response once: each 4xx and 5xx an operation declares gets an
+ * {@code application/problem+json} body of the shared {@code Problem} schema, so resources
+ * declare only the status and why it happens.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    static final String PROBLEM = "Problem";
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
+                APIResponse response = entry.getValue();
+                boolean error = entry.getKey().startsWith("4") || entry.getKey().startsWith("5");
+                if (error && entry.getKey() != null && !"304".equals(entry.getKey())
+                        && (response.getContent() == null || response.getContent().getMediaTypes() == null
+                        || response.getContent().getMediaTypes().isEmpty())) {
+                    response.setContent(OASFactory.createContent().addMediaType(MEDIA_TYPE, OASFactory.createMediaType()
+                            .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM))));
+                }
+            }
+        }
+        return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM)) {
+            components.addSchema("FieldError", object("One invalid field of a request")
+                    .addProperty("field", string("answers[0].level"))
+                    .addProperty("message", string("must be between 0 and 5")));
+            components.addSchema(PROBLEM, object("RFC 9457 problem details")
+                    .addProperty("type", string("urn:modernization:problem:not-found").format("uri"))
+                    .addProperty("title", string("Not Found"))
+                    .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).example(404))
+                    .addProperty("detail", string("No ministry with code MOP-XYZ."))
+                    .addProperty("instance", string("/api/v1/ministries/MOP-XYZ"))
+                    .addProperty("requestId", string("5b0f3f0e-8f5b-4d1e-9a43-7f1f2c1d9e10")
+                            .description("also returned in the X-Request-Id header"))
+                    .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                            .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        }
+    }
+
+    private static Schema object(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description(description);
+    }
+
+    private static Schema string(String example) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).example(example);
+    }
+}
