@@ -50,13 +50,22 @@ public class OpenApiMerger {
     OpenApiConfig config;
 
     private final Map<String, OpenAPI> lastGood = new ConcurrentHashMap<>();
+    private static final long RETRY_MILLIS = 2000;
+
     private volatile String merged;
+    private volatile long lastFetch;
     private HttpClient client;
 
     void start(@Observes StartupEvent event) {
         client = vertx.createHttpClient();
         fetchAll();
-        vertx.setPeriodic(config.refresh().toMillis(), id -> fetchAll());
+        // every few seconds while a service has not published yet (they start alongside the gateway), then at the refresh rate
+        vertx.setPeriodic(RETRY_MILLIS, id -> {
+            boolean incomplete = lastGood.size() < gateway.services().size();
+            if (incomplete || System.nanoTime() - lastFetch >= config.refresh().toNanos()) {
+                fetchAll();
+            }
+        });
     }
 
     /** The merged document as JSON, if at least one service answered once. */
@@ -65,6 +74,7 @@ public class OpenApiMerger {
     }
 
     private void fetchAll() {
+        lastFetch = System.nanoTime();
         gateway.services().forEach((name, service) -> {
             var url = service.url();
             client.request(new RequestOptions().setMethod(HttpMethod.GET).setHost(url.getHost())
@@ -77,13 +87,18 @@ public class OpenApiMerger {
                         options.setResolve(false);
                         OpenAPI document = new OpenAPIV3Parser().readContents(body.toString(), null, options).getOpenAPI();
                         if (document != null) {
-                            lastGood.put(name, document);
-                            merged = Json.pretty(merge(lastGood));
+                            publish(name, document);
                         }
                         return null;
                     }, false))
                     .onFailure(e -> LOG.debugf("OpenAPI of %s not fetched (%s); keeping the last good copy", name, e.getMessage()));
         });
+    }
+
+    /** Keeps a service's new document and rebuilds the merge; serialized so the last merge has them all. */
+    private synchronized void publish(String service, OpenAPI document) {
+        lastGood.put(service, document);
+        merged = Json.pretty(merge(lastGood));
     }
 
     /** Merges the services' documents; a schema defined alike by several services appears once. */
