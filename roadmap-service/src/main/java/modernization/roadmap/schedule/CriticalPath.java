@@ -2,24 +2,18 @@ package modernization.roadmap.schedule;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.cycle.CycleDetector;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
  * The critical path method over the activity graph: a forward pass gives each activity's earliest
  * start and finish, a backward pass its latest start and finish; slack is latest minus earliest
- * start, and zero-slack activities are critical. The graph and its topological order come from
- * JGraphT; both passes are linear in activities plus dependencies.
+ * start, and zero-slack activities are critical. The graph is kept as int arrays and ordered with
+ * Kahn's algorithm, so the whole schedule is linear in activities plus dependencies.
  */
 public final class CriticalPath {
 
@@ -31,78 +25,131 @@ public final class CriticalPath {
      * @throws IllegalArgumentException when a task depends on a code that is not a task
      */
     public static Schedule schedule(List<Task> tasks) {
-        Graph<String, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
-        Map<String, Task> byCode = new LinkedHashMap<>();
-        for (Task task : tasks) {
-            if (byCode.put(task.code(), task) != null) {
-                throw new IllegalArgumentException("two activities share the code " + task.code());
+        int n = tasks.size();
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            if (index.put(tasks.get(i).code(), i) != null) {
+                throw new IllegalArgumentException("two activities share the code " + tasks.get(i).code());
             }
-            graph.addVertex(task.code());
         }
-        for (Task task : tasks) {
-            for (String predecessor : task.dependsOn()) {
-                if (!byCode.containsKey(predecessor)) {
-                    throw new IllegalArgumentException(task.code() + " depends on unknown activity " + predecessor);
+        // the graph as int arrays: predecessors and successors of each activity
+        int[][] predecessors = new int[n][];
+        int[] successorCount = new int[n];
+        for (int i = 0; i < n; i++) {
+            List<String> dependsOn = tasks.get(i).dependsOn();
+            int[] preds = new int[dependsOn.size()];
+            for (int d = 0; d < preds.length; d++) {
+                Integer p = index.get(dependsOn.get(d));
+                if (p == null) {
+                    throw new IllegalArgumentException(tasks.get(i).code() + " depends on unknown activity " + dependsOn.get(d));
                 }
-                graph.addEdge(predecessor, task.code());
+                preds[d] = p;
+                successorCount[p]++;
+            }
+            predecessors[i] = preds;
+        }
+        int[][] successors = new int[n][];
+        for (int i = 0; i < n; i++) {
+            successors[i] = new int[successorCount[i]];
+        }
+        int[] filled = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int p : predecessors[i]) {
+                successors[p][filled[p]++] = i;
             }
         }
-        CycleDetector<String, DefaultEdge> cycles = new CycleDetector<>(graph);
-        if (cycles.detectCycles()) {
-            throw new DependencyCycleException(oneCycle(byCode, cycles.findCycles()));
+
+        // topological order (Kahn); activities left over lie on or behind a cycle
+        int[] waiting = new int[n];
+        int[] order = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int i = 0; i < n; i++) {
+            waiting[i] = predecessors[i].length;
+            if (waiting[i] == 0) {
+                order[tail++] = i;
+            }
+        }
+        while (head < tail) {
+            int current = order[head++];
+            for (int s : successors[current]) {
+                if (--waiting[s] == 0) {
+                    order[tail++] = s;
+                }
+            }
+        }
+        if (tail < n) {
+            throw new DependencyCycleException(oneCycle(tasks, index, cyclic(tasks, successors, order, tail)));
         }
 
-        List<String> order = new ArrayList<>(tasks.size());
-        // ties broken by code so the same graph always gives the same order
-        new TopologicalOrderIterator<>(graph, Comparator.<String>naturalOrder()).forEachRemaining(order::add);
-
-        Map<String, Integer> earliestStart = new HashMap<>();
+        int[] earliestStart = new int[n];
         int projectEnd = 0;
-        for (String code : order) {
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
             int start = 0;
-            for (DefaultEdge in : graph.incomingEdgesOf(code)) {
-                String predecessor = graph.getEdgeSource(in);
-                start = Math.max(start, earliestStart.get(predecessor) + byCode.get(predecessor).durationDays());
+            for (int p : predecessors[i]) {
+                start = Math.max(start, earliestStart[p] + tasks.get(p).durationDays());
             }
-            earliestStart.put(code, start);
-            projectEnd = Math.max(projectEnd, start + byCode.get(code).durationDays());
+            earliestStart[i] = start;
+            projectEnd = Math.max(projectEnd, start + tasks.get(i).durationDays());
         }
-
-        Map<String, Integer> latestFinish = new HashMap<>();
-        for (int i = order.size() - 1; i >= 0; i--) {
-            String code = order.get(i);
+        int[] latestFinish = new int[n];
+        for (int k = n - 1; k >= 0; k--) {
+            int i = order[k];
             int finish = projectEnd;
-            for (DefaultEdge out : graph.outgoingEdgesOf(code)) {
-                String successor = graph.getEdgeTarget(out);
-                finish = Math.min(finish, latestFinish.get(successor) - byCode.get(successor).durationDays());
+            for (int s : successors[i]) {
+                finish = Math.min(finish, latestFinish[s] - tasks.get(s).durationDays());
             }
-            latestFinish.put(code, finish);
+            latestFinish[i] = finish;
         }
 
-        Map<String, ScheduledTask> scheduled = new LinkedHashMap<>();
-        for (Task task : tasks) {
-            int es = earliestStart.get(task.code());
-            int lf = latestFinish.get(task.code());
-            scheduled.put(task.code(), new ScheduledTask(task.code(), task.durationDays(), es, es + task.durationDays(),
-                    lf - task.durationDays(), lf));
+        Map<String, ScheduledTask> scheduled = new LinkedHashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            Task task = tasks.get(i);
+            scheduled.put(task.code(), new ScheduledTask(task.code(), task.durationDays(), earliestStart[i],
+                    earliestStart[i] + task.durationDays(), latestFinish[i] - task.durationDays(), latestFinish[i]));
         }
-        return new Schedule(scheduled, projectEnd, criticalChain(graph, order, scheduled));
+        return new Schedule(scheduled, projectEnd, criticalChain(tasks, successors, scheduled));
+    }
+
+    /** The activities Kahn's algorithm never freed: those on a cycle and those depending on one. */
+    private static Set<String> cyclic(List<Task> tasks, int[][] successors, int[] order, int emitted) {
+        boolean[] done = new boolean[tasks.size()];
+        for (int k = 0; k < emitted; k++) {
+            done[order[k]] = true;
+        }
+        Set<String> left = new HashSet<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            if (!done[i]) {
+                left.add(tasks.get(i).code());
+            }
+        }
+        return left;
     }
 
     /** One chain of critical activities from the start to the end, choosing the smallest code at each fork. */
-    private static List<String> criticalChain(Graph<String, DefaultEdge> graph, List<String> order,
-                                              Map<String, ScheduledTask> scheduled) {
+    private static List<String> criticalChain(List<Task> tasks, int[][] successors, Map<String, ScheduledTask> scheduled) {
         List<String> chain = new ArrayList<>();
-        String current = order.stream()
-                .filter(c -> scheduled.get(c).critical() && scheduled.get(c).earliestStart() == 0)
-                .min(Comparator.naturalOrder()).orElse(null);
-        while (current != null) {
-            chain.add(current);
-            ScheduledTask task = scheduled.get(current);
-            current = graph.outgoingEdgesOf(current).stream()
-                    .map(graph::getEdgeTarget)
-                    .filter(c -> scheduled.get(c).critical() && scheduled.get(c).earliestStart() == task.earliestFinish())
-                    .min(Comparator.naturalOrder()).orElse(null);
+        int current = -1;
+        for (int i = 0; i < tasks.size(); i++) {
+            ScheduledTask t = scheduled.get(tasks.get(i).code());
+            if (t.critical() && t.earliestStart() == 0
+                    && (current < 0 || tasks.get(i).code().compareTo(tasks.get(current).code()) < 0)) {
+                current = i;
+            }
+        }
+        while (current >= 0) {
+            chain.add(tasks.get(current).code());
+            int finish = scheduled.get(tasks.get(current).code()).earliestFinish();
+            int next = -1;
+            for (int s : successors[current]) {
+                ScheduledTask t = scheduled.get(tasks.get(s).code());
+                if (t.critical() && t.earliestStart() == finish
+                        && (next < 0 || tasks.get(s).code().compareTo(tasks.get(next).code()) < 0)) {
+                    next = s;
+                }
+            }
+            current = next;
         }
         return chain;
     }
@@ -111,7 +158,9 @@ public final class CriticalPath {
      * One cycle among the vertices that lie on cycles, in "depends on" order (each code depends on
      * the next), starting from the smallest code and closed by repeating it.
      */
-    private static List<String> oneCycle(Map<String, Task> byCode, Set<String> cyclic) {
+    private static List<String> oneCycle(List<Task> tasks, Map<String, Integer> index, Set<String> cyclic) {
+        Map<String, Task> byCode = new HashMap<>();
+        cyclic.forEach(code -> byCode.put(code, tasks.get(index.get(code))));
         String start = Collections.min(cyclic);
         List<String> path = new ArrayList<>();
         Set<String> onPath = new HashSet<>();
