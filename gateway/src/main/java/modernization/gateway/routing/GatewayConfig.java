@@ -24,5 +24,13 @@ public interface GatewayConfig {
         /** How long the service may take to start answering before the caller gets 504. */
         @WithDefault("PT10S")
         Duration timeout();
+
+        /** Consecutive failures (unreachable or too slow) after which the service is not called for a while. */
+        @WithDefault("5")
+        int failuresBeforeOpen();
+
+        /** How long a service that kept failing is not called; then one request tries it again. */
+        @WithDefault("PT10S")
+        Duration openFor();
     }
 }

@@ -1,5 +1,7 @@
 package modernization.gateway.routing;
 
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -42,7 +44,9 @@ public class ProxyRoutes {
                             .setServer(SocketAddress.inetSocketAddress(port(url), url.getHost()))
                             .setTimeout(timeout)))
                     .addInterceptor(new ForwardedHeaders())
-                    .addInterceptor(new UnavailableService(name + "-service"));
+                    .addInterceptor(new UnavailableService(name + "-service", CircuitBreaker.create(name + "-service", vertx,
+                            new CircuitBreakerOptions().setMaxFailures(service.failuresBeforeOpen())
+                                    .setResetTimeout(service.openFor().toMillis()).setTimeout(-1))));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String prefix : service.prefixes()) {
                 router.route(prefix).handler(handler);

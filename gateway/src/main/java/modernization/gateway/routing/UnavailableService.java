@@ -1,5 +1,7 @@
 package modernization.gateway.routing;
 
+import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
@@ -15,28 +17,34 @@ import org.jboss.logging.Logger;
 
 /**
  * When the service does not answer, the caller gets problem+json naming it: 504 when it did not
- * answer in time, 503 when it could not be reached.
+ * answer in time, 503 when it could not be reached. A circuit breaker (Vert.x) per service stops
+ * calling one that keeps failing: callers get 503 at once until it is tried again.
  */
 final class UnavailableService implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(UnavailableService.class);
 
     private final String service;
+    private final CircuitBreaker breaker;
 
-    UnavailableService(String service) {
+    UnavailableService(String service, CircuitBreaker breaker) {
         this.service = service;
+        this.breaker = breaker;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return context.sendRequest().recover(failure -> {
-            boolean timeout = failure instanceof TimeoutException
-                    || (failure.getMessage() != null && failure.getMessage().contains("timeout"));
+        return breaker.<ProxyResponse>execute(attempt -> context.sendRequest().onComplete(attempt)).recover(failure -> {
+            boolean open = failure instanceof OpenCircuitException;
+            boolean timeout = !open && (failure instanceof TimeoutException
+                    || (failure.getMessage() != null && failure.getMessage().contains("timeout")));
             ProblemType type = timeout ? ProblemType.GATEWAY_TIMEOUT : ProblemType.SERVICE_UNAVAILABLE;
             LOG.warnf("%s %s: %s did not answer (%s)", context.request().getMethod(), context.request().getURI(), service,
                     failure.toString());
-            var problem = Problems.problem(type, service + (timeout ? " did not answer in time." : " cannot be reached.")
-                    + " Retry in a few seconds.", context.request().proxiedRequest(), List.of());
+            String why = open ? " failed repeatedly and is not called for a few seconds."
+                    : timeout ? " did not answer in time." : " cannot be reached.";
+            var problem = Problems.problem(type, service + why + " Retry in a few seconds.",
+                    context.request().proxiedRequest(), List.of());
             ProxyResponse response = context.request().response()
                     .setStatusCode(type.status())
                     .setStatusMessage(type.title())

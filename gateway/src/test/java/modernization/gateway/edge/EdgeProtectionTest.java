@@ -86,6 +86,16 @@ class EdgeProtectionTest {
     }
 
     @Test
+    void aServiceThatKeepsFailingIsNotCalledForAWhile() {
+        String last = "";
+        for (int i = 0; i < 6; i++) {
+            last = given().auth().oauth2(TestTokens.advisor()).when().get("/api/v1/down-test")
+                    .then().statusCode(503).contentType("application/problem+json").extract().path("detail");
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(last.contains("down-service failed repeatedly"), last);
+    }
+
+    @Test
     void aServiceThatAnswersTooLateIs504NamingItWithinTheTimeout() {
         given().auth().oauth2(TestTokens.advisor())
                 .when().get("/api/v1/slow-test")
