@@ -128,9 +128,9 @@ public class AssessmentResource {
                          @QueryParam("status") String status,
                          @Parameter(description = "a year or a quarter", example = "2026-Q4") @QueryParam("period") String period,
                          @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
-        var filter = new AssessmentService.Filter(blankToNull(ministry),
+        var filter = new AssessmentService.Filter(QueryParams.blankToNull(ministry),
                 QueryParams.enumValue(Government.class, "government", government),
-                QueryParams.enumValue(AssessmentStatus.class, "status", status), blankToNull(period));
+                QueryParams.enumValue(AssessmentStatus.class, "status", status), QueryParams.blankToNull(period));
         var result = assessments.list(filter, page);
         var histories = assessments.histories(result.items());
         List<AssessmentView> items = result.items().stream()
@@ -253,7 +253,4 @@ public class AssessmentResource {
                 .tag(ETags.of(assessment.revision)).build();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

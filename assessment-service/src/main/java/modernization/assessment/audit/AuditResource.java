@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Map;
+import modernization.common.http.QueryParams;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
 import modernization.common.security.Roles;
@@ -55,13 +56,10 @@ public class AuditResource {
     public Response list(@Parameter(description = "assessment or framework") @QueryParam("entityType") String entityType,
                          @Parameter(description = "the id or code of one entity") @QueryParam("entityId") String entityId,
                          @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
-        var result = audit.list(blankToNull(entityType), blankToNull(entityId), page);
+        var result = audit.list(QueryParams.blankToNull(entityType), QueryParams.blankToNull(entityId), page);
         var items = result.items().stream()
                 .map(e -> new AuditView(e.occurredAt, e.actor, e.action, e.entityType, e.entityId, e.details)).toList();
         return new Paged<>(items, result.total(), page).toResponse(uri);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

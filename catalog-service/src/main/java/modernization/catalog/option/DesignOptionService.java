@@ -24,7 +24,8 @@ import modernization.common.problem.Problem.FieldError;
 @ApplicationScoped
 public class DesignOptionService {
 
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    /** ISO 3166 alpha-2 codes, which options' countries and the country filter must be. */
+    static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     @Inject
     DesignOptionRepository repository;

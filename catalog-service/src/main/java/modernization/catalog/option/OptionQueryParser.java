@@ -3,8 +3,6 @@ package modernization.catalog.option;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import modernization.catalog.dimension.Dimension;
 import modernization.catalog.pillar.Pillar;
 import modernization.common.http.QueryParams;
@@ -19,22 +17,21 @@ import modernization.common.problem.ProblemType;
 public class OptionQueryParser {
 
     static final int MAX_QUERY_LENGTH = 200;
-    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     public OptionQuery parse(String dimension, String pillar, String country, String status, String q, String sort,
                              PageRequest page, Language language) {
         List<FieldError> errors = new ArrayList<>();
-        dimension = blankToNull(dimension);
-        pillar = blankToNull(pillar);
-        country = blankToNull(country);
-        q = blankToNull(q);
+        dimension = QueryParams.blankToNull(dimension);
+        pillar = QueryParams.blankToNull(pillar);
+        country = QueryParams.blankToNull(country);
+        q = QueryParams.blankToNull(q);
         if (dimension != null && Dimension.findByIdOptional(dimension).isEmpty()) {
             errors.add(new FieldError("dimension", "names no dimension: " + dimension));
         }
         if (pillar != null && Pillar.findByIdOptional(pillar).isEmpty()) {
             errors.add(new FieldError("pillar", "names no pillar: " + pillar));
         }
-        if (country != null && !ISO_COUNTRIES.contains(country)) {
+        if (country != null && !DesignOptionService.ISO_COUNTRIES.contains(country)) {
             errors.add(new FieldError("country", "must be an ISO 3166 alpha-2 country code, e.g. CL"));
         }
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
@@ -62,7 +59,4 @@ public class OptionQueryParser {
         return new OptionQuery(dimension, pillar, country, parsedStatus, q, order, page, language);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

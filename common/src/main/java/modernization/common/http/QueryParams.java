@@ -16,6 +16,11 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** The parameter without surrounding blanks, or {@code null} when absent or blank. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
     /** The enum constant named by {@code value}, or {@code null} when the parameter is absent. */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String name, String value) {
         if (value == null || value.isBlank()) {

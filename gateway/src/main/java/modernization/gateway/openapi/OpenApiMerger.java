@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
@@ -139,13 +138,5 @@ public class OpenApiMerger {
         });
         result.setTags(new ArrayList<>(tags.values()));
         return result;
-    }
-
-    /** Operation ids across the merged document, for checks. */
-    static List<String> operationIds(OpenAPI document) {
-        List<String> ids = new ArrayList<>();
-        document.getPaths().values().forEach(item -> item.readOperations().stream().map(Operation::getOperationId)
-                .forEach(ids::add));
-        return ids;
     }
 }

@@ -11,9 +11,8 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import modernization.common.problem.Problem;
+import modernization.common.problem.ProblemRoutes;
 import modernization.common.problem.ProblemType;
-import modernization.common.problem.Problems;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -52,13 +51,10 @@ public class RateLimitRoute {
             return;
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        Problem problem = Problems.problem(ProblemType.TOO_MANY_REQUESTS, "This client made more than "
+        ctx.response().putHeader("Retry-After", String.valueOf(seconds));
+        ProblemRoutes.writeProblem(ctx, ProblemType.TOO_MANY_REQUESTS, "This client made more than "
                 + config.capacity() + " requests in " + config.period().toSeconds() + " seconds; retry in " + seconds
-                + " seconds.", ctx.request(), java.util.List.of());
-        ctx.response().setStatusCode(429)
-                .putHeader("Retry-After", String.valueOf(seconds))
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(io.vertx.core.json.Json.encode(problem));
+                + " seconds.");
     }
 
     static String client(RoutingContext ctx) {

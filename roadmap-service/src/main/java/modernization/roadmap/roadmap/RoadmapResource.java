@@ -36,6 +36,7 @@ import modernization.common.persistence.IdempotentRequests;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
 import modernization.roadmap.export.GanttSvg;
+import modernization.roadmap.schedule.Schedule;
 import modernization.roadmap.export.MilestonesIcs;
 import modernization.roadmap.export.RoadmapCsv;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -143,11 +144,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        Language lang = language.get();
-        Roadmap roadmap = roadmaps.readable(id);
-        EntityTag tag = new EntityTag(roadmap.version + "-" + lang.tag());
-        return ETags.notModified(request, tag).orElseGet(() ->
-                Response.ok(RoadmapDetail.from(roadmap, roadmaps.schedule(roadmap), lang)).tag(tag).build());
+        return conditional(id, request, RoadmapDetail::from);
     }
 
     @GET
@@ -160,11 +157,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see")
     public Response schedule(@PathParam("id") UUID id, @Context Request request) {
-        Language lang = language.get();
-        Roadmap roadmap = roadmaps.readable(id);
-        EntityTag tag = new EntityTag(roadmap.version + "-" + lang.tag());
-        return ETags.notModified(request, tag).orElseGet(() ->
-                Response.ok(ScheduleView.from(roadmap, roadmaps.schedule(roadmap), lang)).tag(tag).build());
+        return conditional(id, request, ScheduleView::from);
     }
 
     @GET
@@ -280,6 +273,20 @@ public class RoadmapResource {
         Roadmap roadmap = roadmaps.readable(id);
         return Response.ok(MilestonesIcs.write(roadmap, roadmaps.schedule(roadmap), language.get(), clock.instant()), ICS)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"milestones-" + id + ".ics\"").build();
+    }
+
+    /** A view of a readable roadmap and its schedule, tagged by roadmap version and language; 304 when unchanged. */
+    private Response conditional(UUID id, Request request, View view) {
+        Language lang = language.get();
+        Roadmap roadmap = roadmaps.readable(id);
+        EntityTag tag = new EntityTag(roadmap.version + "-" + lang.tag());
+        return ETags.notModified(request, tag).orElseGet(() ->
+                Response.ok(view.of(roadmap, roadmaps.schedule(roadmap), lang)).tag(tag).build());
+    }
+
+    @FunctionalInterface
+    private interface View {
+        Object of(Roadmap roadmap, Schedule schedule, Language lang);
     }
 
     private LocalDate today() {
