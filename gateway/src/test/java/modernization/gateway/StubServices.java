@@ -40,6 +40,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                         .put("uri", request.uri())
                         .put("authorization", request.getHeader("Authorization"))
                         .put("requestId", request.getHeader("X-Request-Id"))
+                        .put("traceparent", request.getHeader("traceparent"))
                         .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
                         .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
                         .put("forwardedFor", request.getHeader("X-Forwarded-For"))
@@ -76,7 +77,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     /** A small document in the shape the services publish: one operation, a shared and an own schema. */
     static String openApi(String service) {
         return """
-                {"openapi": "3.0.3", "info": {"title": "%1$s", "version": "1.0"},
+                {"openapi": "3.1.0", "info": {"title": "%1$s", "version": "1.0"},
                  "tags": [{"name": "%1$s"}],
                  "paths": {"/api/v1/%1$s-things": {"get": {"operationId": "list%1$sThings", "summary": "List",
                    "tags": ["%1$s"], "security": [{"oidc": []}],

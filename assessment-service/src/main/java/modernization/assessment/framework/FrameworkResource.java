@@ -46,6 +46,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class FrameworkResource {
 
+    /** One area with one criterion and all six level descriptors: the smallest valid version. */
+    static final String VERSION_EXAMPLE = "{\"areas\": [{\"code\": \"LEGAL\", \"name\": {\"en\": \"Legal basis\"}, "
+            + "\"weight\": 1, \"pillars\": [], \"criteria\": [{\"code\": \"LEGAL.CIVIL_SERVICE_LAW\", \"question\": {\"en\": \"?\"}, "
+            + "\"weight\": 2, \"evidenceRequired\": false, \"levels\": [{\"level\": 0, \"descriptor\": {\"en\": \"a\"}}, "
+            + "{\"level\": 1, \"descriptor\": {\"en\": \"b\"}}, {\"level\": 2, \"descriptor\": {\"en\": \"c\"}}, "
+            + "{\"level\": 3, \"descriptor\": {\"en\": \"d\"}}, {\"level\": 4, \"descriptor\": {\"en\": \"e\"}}, "
+            + "{\"level\": 5, \"descriptor\": {\"en\": \"f\"}}]}]}]}";
+
     static final String EXAMPLE = """
             {"code": "SES-PILOT-CHECK",
              "name": {"en": "SES pilot check", "ar": "فحص تجريبي", "ckb": "پشکنینی تاقیکاری"},
@@ -147,12 +155,7 @@ public class FrameworkResource {
     @Operation(operationId = "createFrameworkVersion", summary = "Add the next version of a framework (advisers, UNDP staff)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FrameworkVersionRequest.class),
-            examples = @ExampleObject(name = "version", value = "{\"areas\": [{\"code\": \"LEGAL\", \"name\": {\"en\": \"Legal basis\"}, "
-                    + "\"weight\": 1, \"pillars\": [], \"criteria\": [{\"code\": \"LEGAL.CIVIL_SERVICE_LAW\", \"question\": {\"en\": \"?\"}, "
-                    + "\"weight\": 2, \"evidenceRequired\": false, \"levels\": [{\"level\": 0, \"descriptor\": {\"en\": \"a\"}}, "
-                    + "{\"level\": 1, \"descriptor\": {\"en\": \"b\"}}, {\"level\": 2, \"descriptor\": {\"en\": \"c\"}}, "
-                    + "{\"level\": 3, \"descriptor\": {\"en\": \"d\"}}, {\"level\": 4, \"descriptor\": {\"en\": \"e\"}}, "
-                    + "{\"level\": 5, \"descriptor\": {\"en\": \"f\"}}]}]}]}")))
+            examples = @ExampleObject(name = "version", value = VERSION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location points at it",
             content = @Content(schema = @Schema(implementation = FrameworkView.VersionView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")
@@ -177,7 +180,7 @@ public class FrameworkResource {
             summary = "Replace a version's content while no assessment uses it (advisers, UNDP staff)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FrameworkVersionRequest.class),
-            examples = @ExampleObject(name = "version", value = "{\"areas\": []}")))
+            examples = @ExampleObject(name = "version", value = VERSION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The version", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = FrameworkView.VersionView.class)))
     @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields")

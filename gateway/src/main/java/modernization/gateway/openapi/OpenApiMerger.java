@@ -1,10 +1,12 @@
 package modernization.gateway.openapi;
 
 import io.quarkus.runtime.StartupEvent;
-import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import modernization.gateway.ratelimit.RateLimitConfig;
 import modernization.gateway.routing.GatewayConfig;
 import org.jboss.logging.Logger;
 
@@ -33,6 +36,7 @@ import org.jboss.logging.Logger;
  * One OpenAPI document for the whole platform: each service's document is fetched, parsed with
  * swagger-parser and merged (paths, tags, shared schemas once, one OIDC security scheme). The last
  * good copy of each service is kept, so the document stays available while a service is down.
+ * What the gateway itself adds to every call (rate limits, CORS) is described by {@link EdgeDocumentation}.
  */
 @ApplicationScoped
 public class OpenApiMerger {
@@ -47,6 +51,9 @@ public class OpenApiMerger {
 
     @Inject
     OpenApiConfig config;
+
+    @Inject
+    RateLimitConfig rateLimit;
 
     private final Map<String, OpenAPI> lastGood = new ConcurrentHashMap<>();
     private static final long RETRY_MILLIS = 2000;
@@ -97,16 +104,19 @@ public class OpenApiMerger {
     /** Keeps a service's new document and rebuilds the merge; serialized so the last merge has them all. */
     private synchronized void publish(String service, OpenAPI document) {
         lastGood.put(service, document);
-        merged = Json.pretty(merge(lastGood));
+        merged = Json31.pretty(EdgeDocumentation.describe(merge(lastGood), rateLimit.capacity(), rateLimit.period().toSeconds()));
     }
 
     /** Merges the services' documents; a schema defined alike by several services appears once. */
     OpenAPI merge(Map<String, OpenAPI> documents) {
-        OpenAPI result = new OpenAPI()
+        // the services publish OpenAPI 3.1; the merge stays 3.1 so schema types survive serialization
+        OpenAPI result = new OpenAPI(SpecVersion.V31).openapi("3.1.0")
                 .info(new Info().title("SES modernization platform API").version("1.0")
+                        .contact(new Contact().name("SES modernization platform team (UNDP)"))
                         .description("Every operation of catalog-service, assessment-service and roadmap-service, "
                                 + "through the gateway. Authorize with Keycloak (client swagger-ui) to call them."))
-                .servers(List.of(new Server().url("/")))
+                .servers(List.of(new Server().url("/").description("This gateway: the local, staging or production "
+                        + "host this document was loaded from").extensions(Map.of("x-internal", false))))
                 .paths(new Paths())
                 .components(new Components().schemas(new TreeMap<>()).securitySchemes(new LinkedHashMap<>()));
         result.getComponents().addSecuritySchemes("oidc", new SecurityScheme().type(SecurityScheme.Type.OPENIDCONNECT)

@@ -26,6 +26,9 @@ public class RateLimitRoute {
 
     /** Registered before the proxy routes and after authentication, which runs as an earlier filter. */
     static final int ORDER = -10;
+    public static final String LIMIT = "RateLimit-Limit";
+    public static final String REMAINING = "RateLimit-Remaining";
+    public static final String RESET = "RateLimit-Reset";
     private static final long IDLE_SWEEP_MINUTES = 5;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -45,8 +48,13 @@ public class RateLimitRoute {
                 .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.capacity(), config.period()))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        long remaining = probe.getRemainingTokens();
+        // a greedy refill adds capacity/period tokens continuously: seconds until the bucket is full again
+        long reset = (long) Math.ceil((config.capacity() - remaining) * (double) config.period().toSeconds() / config.capacity());
+        ctx.response().putHeader(LIMIT, String.valueOf(config.capacity()))
+                .putHeader(REMAINING, String.valueOf(remaining))
+                .putHeader(RESET, String.valueOf(reset));
         if (probe.isConsumed()) {
-            ctx.response().putHeader("RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
             ctx.next();
             return;
         }

@@ -22,7 +22,10 @@ final class ForwardedHeaders implements ProxyInterceptor {
         request.headers()
                 .set("X-Forwarded-For", incoming.remoteAddress().hostAddress())
                 .set("X-Forwarded-Proto", incoming.scheme())
-                .remove("Forwarded");
+                .remove("Forwarded")
+                // the caller's trace context is continued by the gateway's own span, which OpenTelemetry sends on
+                .remove("traceparent")
+                .remove("tracestate");
         if (authority != null) {
             request.headers().set("X-Forwarded-Host", authority.host());
             request.headers().set("X-Forwarded-Port", String.valueOf(authority.port() > 0 ? authority.port()

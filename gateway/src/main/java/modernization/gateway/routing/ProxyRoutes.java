@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
@@ -16,6 +17,7 @@ import io.vertx.httpproxy.HttpProxy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,7 +31,8 @@ public class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
-    void register(@Observes Router router, Vertx vertx, GatewayConfig config) {
+    void register(@Observes Router router, Vertx vertx, GatewayConfig config,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         // registered before the proxy routes, so a request without a valid token never reaches a service
         router.route("/api/*").handler(ProxyRoutes::requireAuthenticated);
         config.services().forEach((name, service) -> {
@@ -43,6 +46,7 @@ public class ProxyRoutes {
                     .originRequestProvider((request, http) -> http.request(new RequestOptions()
                             .setServer(SocketAddress.inetSocketAddress(port(url), url.getHost()))
                             .setTimeout(timeout)))
+                    .addInterceptor(new ChunkedBodyLimit(maxBodySize.asLongValue()))
                     .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new UnavailableService(name + "-service", CircuitBreaker.create(name + "-service", vertx,
                             new CircuitBreakerOptions().setMaxFailures(service.failuresBeforeOpen())

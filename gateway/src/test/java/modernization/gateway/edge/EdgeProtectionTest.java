@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import modernization.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,39 @@ class EdgeProtectionTest {
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .header("X-Served-By", nullValue());
+    }
+
+    @Test
+    void aChunkedBodyOverOneMebibyteIs413AndNeverReachesTheService() {
+        given().auth().oauth2(TestTokens.undpStaff()).contentType(ContentType.JSON)
+                // a stream of unknown length is sent chunked, without Content-Length
+                .body(new ByteArrayInputStream(("{\"x\":\"" + "a".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8)))
+                .when().post("/api/v1/ministries")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413))
+                .header("X-Served-By", nullValue());
+    }
+
+    @Test
+    void aChunkedBodyUnderTheLimitReachesTheServiceWhole() {
+        String body = "{\"x\":\"" + "a".repeat(200_000) + "\"}";
+        given().auth().oauth2(TestTokens.undpStaff()).contentType(ContentType.JSON)
+                .body(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))
+                .when().post("/api/v1/ministries")
+                .then().statusCode(200)
+                .header("X-Served-By", "assessment")
+                .body("bodyLength", equalTo(body.length()));
+    }
+
+    @Test
+    void everyApiAnswerCarriesTheClientsRateLimitHeaders() {
+        given().auth().oauth2(TestTokens.withClaim("azp", "rate-headers-" + UUID.randomUUID()))
+                .when().get("/api/v1/pillars")
+                .then().statusCode(200)
+                .header("RateLimit-Limit", "600")
+                .header("RateLimit-Remaining", "599")
+                .header("RateLimit-Reset", "1");
     }
 
     @Test
@@ -61,14 +96,16 @@ class EdgeProtectionTest {
         String token = TestTokens.withClaim("azp", "rate-test-" + UUID.randomUUID());
         // 600 a minute, refilled gradually: the burst passes, then the client is cut off within a few more
         int allowed = 0;
-        while (allowed < 800 && given().auth().oauth2(token).when().get("/api/v1/pillars").statusCode() == 200) {
+        io.restassured.response.Response last = given().auth().oauth2(token).when().get("/api/v1/pillars");
+        while (allowed < 800 && last.statusCode() == 200) {
             allowed++;
+            last = given().auth().oauth2(token).when().get("/api/v1/pillars");
         }
         org.junit.jupiter.api.Assertions.assertTrue(allowed >= 600 && allowed < 700, "allowed " + allowed);
-        given().auth().oauth2(token).when().get("/api/v1/pillars")
-                .then().statusCode(429)
+        last.then().statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", "0")
                 .header("X-Served-By", nullValue());
         // another client is not affected
         given().auth().oauth2(TestTokens.withClaim("azp", "rate-test-" + UUID.randomUUID()))

@@ -31,9 +31,23 @@ class MergedOpenApiTest {
                 .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"))
                 .body("components.securitySchemes.oidc.openIdConnectUrl", containsString("/realms/modernization/.well-known/openid-configuration"))
                 .body("components.schemas.keySet()", hasItems("Problem", "catalogThing", "assessmentThing", "roadmapThing"))
-                .body("tags.name", hasItems("catalog", "assessment", "roadmap"));
+                .body("tags.name", hasItems("catalog", "assessment", "roadmap"))
+                // schema types survive the merge (the services publish OpenAPI 3.1)
+                .body("openapi", equalTo("3.1.0"))
+                .body("components.schemas.catalogThing.properties.code.type", equalTo("string"))
+                .body("servers[0].x-internal", equalTo(false));
         List<String> ids = doc.getList("paths.collect { it.value.collect { op -> op.value.operationId } }.flatten().findAll { it != null }");
         assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds are unique: " + ids);
+    }
+
+    @Test
+    void everyApiOperationDocumentsTheGatewaysRateLimitAndCorsHeadersAndIts429() {
+        awaitDocument();
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/catalog-things'.get.responses.'200'.headers.keySet()",
+                        hasItems("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Access-Control-Allow-Origin"))
+                .body("paths.'/api/v1/catalog-things'.get.responses.'429'.headers.keySet()", hasItems("Retry-After"))
+                .body("paths.'/api/v1/catalog-things'.get.responses.'429'.content.keySet()", hasItems("application/problem+json"));
     }
 
     @Test

@@ -6,21 +6,36 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents every error response once: each 4xx and 5xx an operation declares gets an
  * {@code application/problem+json} body of the shared {@code Problem} schema, so resources
- * declare only the status and why it happens.
+ * declare only the status and why it happens. Response headers declared by name only (ETag,
+ * Location, Link) are given a string schema, which OpenAPI requires of every header, and every
+ * value states the limits it already has ({@link DocumentedLimits}).
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ApiContractFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
     static final String MEDIA_TYPE = "application/problem+json";
 
     @Override
     public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() != null) {
+            // every operation can fail unexpectedly or lose its database; both answers are problems
+            if (!operation.getResponses().hasAPIResponse("500")) {
+                operation.getResponses().addAPIResponse("500", OASFactory.createAPIResponse()
+                        .description("Unexpected failure; quote the requestId when you report it"));
+            }
+            if (!operation.getResponses().hasAPIResponse("503")) {
+                operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
+                        .description("The service cannot reach its database or a service it needs; retry after Retry-After seconds"));
+            }
+        }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
             for (Map.Entry<String, APIResponse> entry : operation.getResponses().getAPIResponses().entrySet()) {
                 APIResponse response = entry.getValue();
@@ -34,6 +49,27 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         }
         return operation;
+    }
+
+    @Override
+    public Header filterHeader(Header header) {
+        if (header.getSchema() == null && header.getContent() == null && header.getRef() == null) {
+            header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        }
+        DocumentedLimits.header(header.getSchema());
+        return header;
+    }
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        DocumentedLimits.parameter(parameter.getSchema());
+        return parameter;
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        DocumentedLimits.bodyValue(schema);
+        return schema;
     }
 
     @Override
@@ -54,6 +90,9 @@ public class ProblemResponsesFilter implements OASFilter {
                             .description("also returned in the X-Request-Id header"))
                     .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
                             .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+            for (String name : new String[] {"FieldError", PROBLEM}) {
+                components.getSchemas().get(name).getProperties().values().forEach(DocumentedLimits::bodyValue);
+            }
         }
     }
 

@@ -1,0 +1,69 @@
+package modernization.gateway.openapi;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import modernization.gateway.ratelimit.RateLimitRoute;
+
+/**
+ * Documents what the gateway adds to every API call, whichever service answers it: the rate-limit
+ * headers and the 429 answer of {@link RateLimitRoute}, and the CORS header partner web apps read.
+ */
+final class EdgeDocumentation {
+
+    private static final int MAX_ORIGIN_LENGTH = 2048;
+
+    private EdgeDocumentation() {
+    }
+
+    static OpenAPI describe(OpenAPI document, long capacity, long periodSeconds) {
+        if (document.getPaths() == null) {
+            return document;
+        }
+        document.getPaths().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.readOperations().forEach(operation -> describe(operation, capacity, periodSeconds));
+            }
+        });
+        return document;
+    }
+
+    private static void describe(Operation operation, long capacity, long periodSeconds) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        operation.getResponses().computeIfAbsent("429", status -> new ApiResponse()
+                .description("Too many requests from this client (its token's azp, or its IP without a token); "
+                        + "retry after the number of seconds in Retry-After")
+                .addHeaderObject("Retry-After", header("Seconds to wait before retrying", count(1, periodSeconds)))
+                .content(new Content().addMediaType("application/problem+json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+        operation.getResponses().values().forEach(response -> {
+            Map<String, Header> headers = response.getHeaders() == null ? new LinkedHashMap<>() : response.getHeaders();
+            headers.putIfAbsent(RateLimitRoute.LIMIT, header("Requests this client may make per period", count(capacity, capacity)));
+            headers.putIfAbsent(RateLimitRoute.REMAINING, header("Requests this client has left", count(0, capacity)));
+            headers.putIfAbsent(RateLimitRoute.RESET, header("Seconds until this client's allowance is full again", count(0, periodSeconds)));
+            headers.putIfAbsent("Access-Control-Allow-Origin", header(
+                    "The calling web page's origin, when it is one of the configured partner origins (CORS)",
+                    new StringSchema().format("uri").maxLength(MAX_ORIGIN_LENGTH)));
+            response.setHeaders(headers);
+        });
+    }
+
+    private static Schema<?> count(long minimum, long maximum) {
+        return new IntegerSchema().format("int64").minimum(BigDecimal.valueOf(minimum)).maximum(BigDecimal.valueOf(maximum));
+    }
+
+    private static Header header(String description, Schema<?> schema) {
+        return new Header().description(description).schema(schema);
+    }
+}
