@@ -50,6 +50,11 @@ public final class TestTokens {
         return base("advisor-demo", Set.of("advisor")).claim(name, value).sign(KEY);
     }
 
+    /** A valid advisor token that expires after the given time. */
+    public static String expiringIn(Duration lifetime) {
+        return base("advisor-demo", Set.of("advisor")).expiresAt(Instant.now().plus(lifetime)).sign(KEY);
+    }
+
     public static String expired() {
         Instant past = Instant.now().minus(Duration.ofHours(2));
         return base("advisor-demo", Set.of("advisor")).issuedAt(past).expiresAt(past.plusSeconds(300)).sign(KEY);
