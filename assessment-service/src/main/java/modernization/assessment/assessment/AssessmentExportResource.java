@@ -51,15 +51,16 @@ public class AssessmentExportResource {
 
     @GET
     @Produces(CSV)
-    @RolesAllowed({Roles.UNDP_STAFF, Roles.ADVISOR})
+    @RolesAllowed({Roles.UNDP_STAFF, Roles.ADVISOR, Roles.MINISTRY_USER})
     @Operation(operationId = "exportAssessments", summary = "Export assessments as CSV, one row per assessment and area",
-            description = "UTF-8 with a byte order mark so spreadsheets show Arabic and Kurdish names intact. Scores have "
+            description = "A ministry user's export holds its own ministry's assessments only. "
+                    + "UTF-8 with a byte order mark so spreadsheets show Arabic and Kurdish names intact. Scores have "
                     + "one decimal; a validated assessment's level is the one it was validated with.")
     @APIResponse(responseCode = "200", description = "The CSV file",
             content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Unknown filter value")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
-    @APIResponse(responseCode = "403", description = "Advisers and UNDP staff only")
+    @APIResponse(responseCode = "403", description = "Partner apps do not read assessments")
     public Response export(@Parameter(description = "FEDERAL_IRAQ or KRG") @QueryParam("government") String government,
                            @Parameter(description = "DRAFT, SUBMITTED, RETURNED or VALIDATED") @QueryParam("status") String status,
                            @Parameter(description = "a year or a quarter") @QueryParam("period") String period) {

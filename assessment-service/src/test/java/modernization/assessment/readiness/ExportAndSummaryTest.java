@@ -45,9 +45,17 @@ class ExportAndSummaryTest {
     }
 
     @Test
-    void onlyAdvisersAndUndpStaffExport() {
-        given().auth().oauth2(TestTokens.ministryUser("MOP-KRG")).when().get("/api/v1/assessments/export.csv")
-                .then().statusCode(403);
+    void aMinistryUserExportsItsOwnMinistrysAssessmentsOnlyAndPartnersNone() throws Exception {
+        String own = Assessments.validated("MOP-KRG", 3);
+        String other = Assessments.validated("MOP-FED", 3);
+        byte[] bytes = given().auth().oauth2(TestTokens.ministryUser("MOP-KRG")).when().get("/api/v1/assessments/export.csv")
+                .then().statusCode(200).extract().asByteArray();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.substring(1))).getRecords();
+        assertTrue(rows.stream().anyMatch(r -> r.get("assessment_id").equals(own)));
+        assertTrue(rows.stream().noneMatch(r -> r.get("assessment_id").equals(other)));
+        assertTrue(rows.stream().allMatch(r -> r.get("ministry_code").equals("MOP-KRG")));
         given().auth().oauth2(TestTokens.partnerApp()).when().get("/api/v1/assessments/export.csv")
                 .then().statusCode(403);
         given().auth().oauth2(TestTokens.undpStaff()).when().get("/api/v1/assessments/export.csv")

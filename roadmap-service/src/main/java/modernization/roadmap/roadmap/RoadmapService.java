@@ -115,13 +115,14 @@ public class RoadmapService {
     @Transactional
     public Roadmap updateActivity(UUID roadmapId, UUID activityId, ActivityPatch patch, String ifMatch) {
         Roadmap roadmap = readable(roadmapId);
-        ETags.requireIfMatch(ifMatch, roadmap.version);
         Activity activity = roadmap.activities.stream().filter(a -> a.id.equals(activityId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Roadmap " + roadmapId + " has no activity " + activityId + "."));
+        // who may change it comes first: another ministry learns nothing from a precondition answer
         if (!caller.isEditor() && !caller.ministry().map(activity.owner::equals).orElse(false)) {
             throw ApiException.forbidden("A ministry updates the progress of its own activities only; this one belongs to "
                     + activity.owner + ".");
         }
+        ETags.requireIfMatch(ifMatch, roadmap.version);
         if (roadmap.status == RoadmapStatus.ARCHIVED) {
             throw ApiException.conflict("The roadmap is archived; its progress no longer changes.");
         }

@@ -69,6 +69,8 @@ class RoadmapTrackingTest {
                 .body("phases[1].activities.find { it.code == 'ROLLOUT.MOP-KRG' }.note", equalTo("تم تشكيل اللجنة"))
                 .extract().header("ETag");
         patch(KRG, id, other, next, Map.of("percentComplete", 10)).then().statusCode(403);
+        // refused for who it is before the precondition is looked at: a stale ETag changes nothing
+        patch(KRG, id, other, etag, Map.of("percentComplete", 10)).then().statusCode(403);
         patch(KRG, id, central, next, Map.of("percentComplete", 10)).then().statusCode(403);
         patch(TestTokens.partnerApp(), id, own, next, Map.of("percentComplete", 10)).then().statusCode(403);
         patch(TestTokens.advisor(), id, central, next, Map.of("status", "DONE")).then().statusCode(200)
