@@ -3,15 +3,10 @@ package modernization.systemtests;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.lessThan;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class DownstreamFailureIT {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String ROADMAPS = PlatformIT.GATEWAY + "/api/v1/roadmaps";
 
     @Test
@@ -31,7 +25,7 @@ class DownstreamFailureIT {
         String existing = given().auth().oauth2(Accounts.ADVISOR.token())
                 .when().get(ROADMAPS + "?size=1").then().statusCode(200).extract().path("[0].id");
 
-        stop("assessment-service");
+        Platform.stop("assessment-service");
         try {
             given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON)
                     .body(Map.of("title", "While assessment-service is down", "government", "KRG",
@@ -45,19 +39,9 @@ class DownstreamFailureIT {
                 given().auth().oauth2(Accounts.ADVISOR.token()).when().get(ROADMAPS + "/" + existing).then().statusCode(200);
             }
         } finally {
-            Process up = new ProcessBuilder(ROOT.resolve("deploy/local/up.sh").toString())
-                    .redirectErrorStream(true).redirectOutput(ROOT.resolve(".run/logs/restart.log").toFile()).start();
-            assertTrue(up.waitFor(180, TimeUnit.SECONDS), "up.sh did not finish");
-            assertEquals(0, up.exitValue(), "up.sh failed; see .run/logs/restart.log");
+            Platform.up();
         }
         given().auth().oauth2(Accounts.MOP_KRG.token()).when().get(PlatformIT.GATEWAY + "/api/v1/ministries")
                 .then().statusCode(200);
-    }
-
-    private static void stop(String service) throws Exception {
-        long pid = Long.parseLong(Files.readString(ROOT.resolve(".run/pids/" + service + ".pid")).trim());
-        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow();
-        handle.destroy();
-        handle.onExit().get(30, TimeUnit.SECONDS);
     }
 }
