@@ -98,6 +98,11 @@ class DatabaseRestartIT {
             }
             assertEquals(200, status(READY.get(read.getKey()), null), read.getKey() + " is ready again");
         }
+        // Keycloak shares the PostgreSQL server; its pool drops the broken connections on first use
+        while (keycloakLogin() != 200) {
+            assertTrue(Instant.now().isBefore(recoveredBy), "Keycloak did not recover within 60 s");
+            Thread.sleep(500);
+        }
         flowing.set(false);
         for (Thread client : clients) {
             client.join(15_000);
@@ -145,6 +150,20 @@ class DatabaseRestartIT {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, command + ": " + output);
+    }
+
+    private int keycloakLogin() {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(Keycloak.TOKEN_ENDPOINT))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=modernization-cli&username=advisor-demo"
+                            + "&password=" + Keycloak.DEMO_PASSWORD)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     private HttpRequest request(String url, String token) {
