@@ -84,6 +84,7 @@ class AuthorizationMatrixIT {
             Map.entry("submitAssessment", "1A3A43"),
             Map.entry("reviewAssessment", "1AA333"),
             Map.entry("listAssessmentAudit", "1A3333"),
+            Map.entry("listRoadmapAudit", "1A3333"),
             // aggregated statistics: validated scores only, no free text, for everyone
             Map.entry("getReadinessSummary", "1AAAAA"),
             // roadmaps: advisers and UNDP staff write; everyone reads a published one; progress by the owner ministry

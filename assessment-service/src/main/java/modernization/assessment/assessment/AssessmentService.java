@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import modernization.assessment.audit.AuditLog;
+import modernization.common.persistence.audit.AuditLog;
 import modernization.assessment.framework.FrameworkContent;
 import modernization.assessment.framework.FrozenFrameworks;
 import modernization.assessment.ministry.Government;

@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.util.Map;
 import modernization.common.http.QueryParams;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
+import modernization.common.persistence.audit.AuditEntry;
+import modernization.common.persistence.audit.AuditLog;
 import modernization.common.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,12 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    /** One audit event. */
-    @Schema(name = "AuditEvent")
-    public record AuditView(Instant occurredAt, String actor, @Schema(example = "ASSESSMENT_SUBMITTED") String action,
-                            @Schema(example = "assessment") String entityType, String entityId, Map<String, Object> details) {
-    }
-
     @Inject
     AuditLog audit;
 
@@ -49,7 +43,7 @@ public class AuditResource {
     @Operation(operationId = "listAssessmentAudit", summary = "The audit trail, newest first (UNDP staff)")
     @APIResponse(responseCode = "200", description = "A page of events",
             headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)), @Header(name = "Link")},
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditView.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "UNDP staff only")
@@ -57,9 +51,7 @@ public class AuditResource {
                          @Parameter(description = "the id or code of one entity") @QueryParam("entityId") String entityId,
                          @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
         var result = audit.list(QueryParams.blankToNull(entityType), QueryParams.blankToNull(entityId), page);
-        var items = result.items().stream()
-                .map(e -> new AuditView(e.occurredAt, e.actor, e.action, e.entityType, e.entityId, e.details)).toList();
-        return new Paged<>(items, result.total(), page).toResponse(uri);
+        return new Paged<>(result.items(), result.total(), page).toResponse(uri);
     }
 
 }

@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import modernization.common.http.ETags;
 import modernization.common.paging.PageRequest;
+import modernization.common.persistence.audit.AuditLog;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
 import modernization.common.problem.ProblemType;
@@ -30,6 +32,7 @@ import modernization.roadmap.schedule.Task;
 @ApplicationScoped
 public class RoadmapService {
 
+    static final String ENTITY = "roadmap";
     static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST_START = LocalDate.of(2100, 12, 31);
 
@@ -41,6 +44,9 @@ public class RoadmapService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     public record Page(List<Roadmap> items, long total) {
     }
@@ -94,6 +100,9 @@ public class RoadmapService {
         roadmap.plan(planned, read.sources(), schedule.durationDays());
         roadmap.persist();
         Roadmap.flush();
+        audit.record(caller.name(), "ROADMAP_GENERATED", ENTITY, roadmap.id.toString(), Map.of("title", roadmap.title,
+                "government", roadmap.government.name(), "options", request.selectedOptionIds().size(),
+                "ministries", request.ministryCodes()));
         return roadmap;
     }
 
@@ -129,6 +138,8 @@ public class RoadmapService {
         activity.report(patch, caller.name(), clock.instant());
         Roadmap.getEntityManager().lock(roadmap, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Roadmap.flush();
+        audit.record(caller.name(), "ACTIVITY_PROGRESS_REPORTED", ENTITY, roadmap.id.toString(), Map.of(
+                "activity", activity.code, "status", activity.status.name(), "percentComplete", activity.percentComplete));
         return roadmap;
     }
 
@@ -138,6 +149,7 @@ public class RoadmapService {
         ETags.checkIfMatchWhenPresent(ifMatch, roadmap.version);
         roadmap.publish();
         Roadmap.flush();
+        audit.record(caller.name(), "ROADMAP_PUBLISHED", ENTITY, roadmap.id.toString(), Map.of());
         return loaded(roadmap);
     }
 
@@ -147,6 +159,7 @@ public class RoadmapService {
         ETags.checkIfMatchWhenPresent(ifMatch, roadmap.version);
         roadmap.archive();
         Roadmap.flush();
+        audit.record(caller.name(), "ROADMAP_ARCHIVED", ENTITY, roadmap.id.toString(), Map.of());
         return loaded(roadmap);
     }
 

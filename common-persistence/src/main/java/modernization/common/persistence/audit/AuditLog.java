@@ -1,4 +1,4 @@
-package modernization.assessment.audit;
+package modernization.common.persistence.audit;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -17,7 +17,7 @@ public class AuditLog {
     @Inject
     Clock clock;
 
-    public record Page(List<AuditEvent> items, long total) {
+    public record Page(List<AuditEntry> items, long total) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,6 +37,6 @@ public class AuditLog {
             params.and("id", entityId);
         }
         var query = AuditEvent.<AuditEvent>find(where.toString(), Sort.descending("occurredAt").and("id"), params);
-        return new Page(query.page(page.page, page.size).list(), query.count());
+        return new Page(query.page(page.page, page.size).list().stream().map(AuditEntry::of).toList(), query.count());
     }
 }

@@ -1,4 +1,4 @@
-package modernization.assessment.audit;
+package modernization.common.persistence.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
