@@ -23,3 +23,19 @@ pid_alive() {
   local file=$PID_DIR/$1.pid
   [[ -f $file ]] && kill -0 "$(cat "$file")" 2>/dev/null
 }
+
+# Stops a process up.sh started (its whole process group), by its pid file.
+stop_process() {
+  local name=$1 file=$PID_DIR/$1.pid
+  [[ -f $file ]] || return 0
+  local pid
+  pid=$(cat "$file")
+  if kill -0 "$pid" 2>/dev/null; then
+    log "Stopping $name"
+    # each process was started as the leader of its own process group: stop the whole group
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL -- "-$pid" 2>/dev/null
+  fi
+  rm -f "$file"
+}

@@ -103,6 +103,14 @@ if [[ ! -x $KC_HOME/bin/kc.sh ]]; then
   mv "$RUN_DIR/keycloak-unpack/keycloak-$KEYCLOAK_VERSION" "$KC_HOME" && rm -rf "$RUN_DIR/keycloak-unpack"
 fi
 realm_sum=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+if pid_alive keycloak && [[ $(cat "$RUN_DIR/realm.sha256" 2>/dev/null) != "$realm_sum" ]]; then
+  # a running Keycloak holds the old realm: restart it with the new file below, and the services
+  # too, since the new realm signs with new keys that they would not look up again for minutes
+  log "The realm file changed since Keycloak started: restarting Keycloak and the services"
+  for entry in gateway roadmap-service assessment-service catalog-service keycloak; do
+    stop_process "$entry"
+  done
+fi
 if ! pid_alive keycloak; then
   if (exec 3<>"/dev/tcp/127.0.0.1/$KEYCLOAK_PORT") 2>/dev/null; then
     die "port $KEYCLOAK_PORT is in use by a process up.sh did not start; stop it (ss -ltnp | grep :$KEYCLOAK_PORT) and run up.sh again"
