@@ -19,6 +19,33 @@ class ApiConventionsTest {
     private static final String ANY_ENDPOINT = "/api/v1/ministries";
 
     @Test
+    void aNulCharacterInAPathQueryOrBodyIs400NotAServerError() {
+        given().auth().oauth2(TestTokens.undpStaff()).urlEncodingEnabled(false)
+                .when().get("/api/v1/ministries/a%00b")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("NUL"));
+        given().auth().oauth2(TestTokens.undpStaff()).urlEncodingEnabled(false)
+                .when().get("/api/v1/assessments?period=a%00b")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.undpStaff()).contentType("application/json")
+                .body("{\"code\":\"NUL-TEST\",\"name\":{\"en\":\"a\\u0000b\"},\"government\":\"KRG\"}")
+                .when().post("/api/v1/ministries")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.undpStaff()).when().get("/api/v1/ministries/NUL-TEST").then().statusCode(404);
+    }
+
+    @Test
+    void aPageNumberSoLargeThatItWouldOverflowIs400NamingTheParameter() {
+        given().auth().oauth2(TestTokens.undpStaff())
+                .when().get("/api/v1/ministries?page=2147483647&size=100")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("page"));
+        given().auth().oauth2(TestTokens.undpStaff())
+                .when().get("/api/v1/ministries?page=1000000&size=100")
+                .then().statusCode(200);
+    }
+
+    @Test
     void shouldReturn401ProblemWithBearerChallengeWithoutToken() {
         given().when().get(ANY_ENDPOINT)
                 .then().statusCode(401)

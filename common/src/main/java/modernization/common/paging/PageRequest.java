@@ -11,11 +11,14 @@ public class PageRequest {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Far beyond any list here, and small enough that page times size never overflows. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
-    @Parameter(description = "0-based page number", example = "0")
+    @Min(value = 0, message = "must be between 0 and 1000000")
+    @Max(value = MAX_PAGE, message = "must be between 0 and 1000000")
+    @Parameter(description = "0-based page number, 0 to 1000000", example = "0")
     public int page;
 
     @QueryParam("size")

@@ -107,6 +107,12 @@ public class ProblemExceptionMappers {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
         }
+        String invalidData = invalidDataDetail(e);
+        if (invalidData != null) {
+            LOG.debugf("Value refused by the database for %s %s (request id %s): %s", request.method(), request.path(),
+                    RequestIds.of(request), e.getMessage());
+            return Problems.response(ProblemType.BAD_REQUEST, invalidData, request);
+        }
         LOG.errorf(e, "Unexpected failure of %s %s (request id %s)", request.method(), request.path(),
                 RequestIds.of(request));
         return Problems.response(ProblemType.INTERNAL,
@@ -149,6 +155,23 @@ public class ProblemExceptionMappers {
     }
 
     /** A lost or refused database connection (SQLState class 08) or a pool that cannot get one. */
+    /**
+     * What to tell the caller when PostgreSQL refused a value it sent (SQLSTATE class 22, data
+     * exception), e.g. a NUL character, which no PostgreSQL text can hold; null for anything else.
+     */
+    static String invalidDataDetail(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return switch (sql.getSQLState()) {
+                    case "22021", "22P05" -> "A value in the request contains the NUL character (U+0000 or %00), which no field accepts.";
+                    case "22001" -> "A text value in the request is longer than its field allows.";
+                    default -> "A value in the request is out of range or malformed for its field.";
+                };
+            }
+        }
+        return null;
+    }
+
     static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
