@@ -49,7 +49,7 @@ public class AuditResource {
     @APIResponse(responseCode = "403", description = "UNDP staff only")
     public Response list(@Parameter(description = "the id of one roadmap") @QueryParam("roadmapId") String roadmapId,
                          @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
-        var result = audit.list(null, QueryParams.blankToNull(roadmapId), page);
+        var result = audit.list("roadmap", QueryParams.blankToNull(roadmapId), page);
         return new Paged<>(result.items(), result.total(), page).toResponse(uri);
     }
 
