@@ -89,8 +89,12 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     }
 
     public static String lastAuthorizationTo(String path) {
+        return lastHeaderTo(path, "Authorization");
+    }
+
+    public static String lastHeaderTo(String path, String header) {
         var requests = server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo(path)));
-        return requests.isEmpty() ? null : requests.get(requests.size() - 1).getHeader("Authorization");
+        return requests.isEmpty() ? null : requests.get(requests.size() - 1).getHeader(header);
     }
 
     @Override

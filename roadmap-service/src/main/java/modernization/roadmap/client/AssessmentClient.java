@@ -29,12 +29,12 @@ public class AssessmentClient {
     @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             skipOn = AbsentOrRefused.class)
-    public Optional<Validated> latestValidated(String ministry) {
+    public Optional<Validated> latestValidated(String ministry, CallerHeaders caller) {
         try {
-            var latest = assessments.list(ministry, "VALIDATED", 100).stream()
+            var latest = assessments.list(ministry, "VALIDATED", 100, caller.authorization(), caller.requestId()).stream()
                     .filter(a -> a.validatedAt() != null)
                     .max(java.util.Comparator.comparing(AssessmentApi.AssessmentDto::validatedAt));
-            return latest.map(a -> new Validated(a, assessments.score(a.id())));
+            return latest.map(a -> new Validated(a, assessments.score(a.id(), caller.authorization(), caller.requestId())));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {

@@ -1,23 +1,26 @@
 package modernization.roadmap.client;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import modernization.common.http.RequestIds;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** catalog-service, as roadmap-service reads it; the caller's token is propagated. */
+/** catalog-service, as roadmap-service reads it; the caller's token and request id are passed on. */
 @RegisterRestClient(configKey = "catalog")
-@RegisterClientHeaders
 @Path("/api/v1/design-options")
 public interface CatalogApi {
 
     @GET
     @Path("/{id}")
-    OptionDto option(@PathParam("id") UUID id, @QueryParam("version") Integer version, @QueryParam("lang") String lang);
+    OptionDto option(@PathParam("id") UUID id, @QueryParam("version") Integer version, @QueryParam("lang") String lang,
+                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                     @HeaderParam(RequestIds.HEADER) String requestId);
 
     /** The fields of a design option that a roadmap uses. */
     record OptionDto(UUID id, String code, String dimension, String title, List<String> pillars, String status,

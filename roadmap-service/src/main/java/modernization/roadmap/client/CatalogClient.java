@@ -26,9 +26,9 @@ public class CatalogClient {
     @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             skipOn = AbsentOrRefused.class)
-    public Optional<CatalogApi.OptionDto> option(UUID id, Integer version, String lang) {
+    public Optional<CatalogApi.OptionDto> option(UUID id, Integer version, String lang, CallerHeaders caller) {
         try {
-            return Optional.of(catalog.option(id, version, lang));
+            return Optional.of(catalog.option(id, version, lang, caller.authorization(), caller.requestId()));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {

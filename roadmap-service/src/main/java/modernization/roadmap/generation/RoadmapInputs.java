@@ -1,16 +1,23 @@
 package modernization.roadmap.generation;
 
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
 import modernization.roadmap.client.AbsentOrRefused;
 import modernization.roadmap.client.AssessmentClient;
+import modernization.roadmap.client.CallerHeaders;
 import modernization.roadmap.client.CatalogApi;
 import modernization.roadmap.client.CatalogClient;
 import modernization.roadmap.client.DownstreamUnavailableException;
@@ -33,44 +40,56 @@ public class RoadmapInputs {
     @Inject
     AssessmentClient assessment;
 
+    @Inject
+    HttpServerRequest request;
+
+    /** The downstream reads of all generations share these threads (calls wait on the network, not the CPU). */
+    private final ExecutorService downstream = Executors.newFixedThreadPool(16, runnable -> {
+        Thread thread = new Thread(runnable, "roadmap-inputs");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @PreDestroy
+    void stop() {
+        downstream.shutdownNow();
+    }
+
     /** The inputs of the generator and the snapshot of what they came from. */
     public record Inputs(List<RoadmapGenerator.OptionInput> options, List<RoadmapGenerator.MinistryInput> ministries,
                          Sources sources) {
     }
 
     public Inputs read(List<UUID> optionIds, List<String> ministryCodes) {
+        CallerHeaders caller = CallerHeaders.of(request);
+        // every option and every ministry is read at once: a roadmap of 20 options and 12 ministries
+        // takes a few round trips, not 70 in a row
+        List<UUID> distinctOptions = optionIds.stream().distinct().toList();
+        List<String> distinctMinistries = ministryCodes.stream().distinct().toList();
+        List<Future<Optional<OptionRead>>> optionReads = distinctOptions.stream()
+                .map(id -> downstream.submit(() -> readOption(id, caller))).toList();
+        List<Future<Optional<AssessmentClient.Validated>>> ministryReads = distinctMinistries.stream()
+                .map(code -> downstream.submit(() -> call(ASSESSMENT, () -> assessment.latestValidated(code, caller)))).toList();
+
         List<FieldError> missing = new ArrayList<>();
         List<RoadmapGenerator.OptionInput> options = new ArrayList<>();
         List<Sources.OptionSource> optionSources = new ArrayList<>();
-        List<UUID> distinctOptions = optionIds.stream().distinct().toList();
         for (int i = 0; i < distinctOptions.size(); i++) {
             UUID id = distinctOptions.get(i);
-            Optional<CatalogApi.OptionDto> published = published(id);
-            if (published.isEmpty()) {
+            Optional<OptionRead> read = await(optionReads.get(i));
+            if (read.isEmpty()) {
                 missing.add(new FieldError("selectedOptionIds[" + optionIds.indexOf(id) + "]",
                         "names no published design option: " + id));
                 continue;
             }
-            CatalogApi.OptionDto en = published.get();
-            CatalogApi.OptionDto ar = call(CATALOG, () -> catalog.option(id, en.version(), "ar")).orElse(en);
-            CatalogApi.OptionDto ckb = call(CATALOG, () -> catalog.option(id, en.version(), "ckb")).orElse(en);
-            List<RoadmapGenerator.StepInput> steps = new ArrayList<>();
-            for (int s = 0; s < en.implementationSteps().size(); s++) {
-                CatalogApi.StepDto step = en.implementationSteps().get(s);
-                steps.add(new RoadmapGenerator.StepInput(step.code(), new LocalizedText(step.title(),
-                        stepTitle(ar, s), stepTitle(ckb, s)), step.durationMonths(), step.dependsOn(),
-                        Phase.valueOf(step.phase())));
-            }
-            options.add(new RoadmapGenerator.OptionInput(en.code(), new LocalizedText(en.title(), ar.title(), ckb.title()),
-                    en.pillars(), steps));
-            optionSources.add(new Sources.OptionSource(en.id(), en.code(), en.version(), en.title()));
+            options.add(read.get().input());
+            optionSources.add(read.get().source());
         }
-
         List<RoadmapGenerator.MinistryInput> ministries = new ArrayList<>();
         List<Sources.AssessmentSource> assessmentSources = new ArrayList<>();
-        List<String> distinctMinistries = ministryCodes.stream().distinct().toList();
-        for (String code : distinctMinistries) {
-            var validated = call(ASSESSMENT, () -> assessment.latestValidated(code));
+        for (int i = 0; i < distinctMinistries.size(); i++) {
+            String code = distinctMinistries.get(i);
+            var validated = await(ministryReads.get(i));
             if (validated.isEmpty()) {
                 missing.add(new FieldError("ministryCodes[" + ministryCodes.indexOf(code) + "]",
                         "has no validated assessment: " + code));
@@ -89,15 +108,56 @@ public class RoadmapInputs {
         return new Inputs(options, ministries, new Sources(optionSources, assessmentSources));
     }
 
+    /** One option as the generator needs it and as the roadmap records it. */
+    private record OptionRead(RoadmapGenerator.OptionInput input, Sources.OptionSource source) {
+    }
+
+    /** The published version of an option in the three languages, or empty when there is none. */
+    private Optional<OptionRead> readOption(UUID id, CallerHeaders caller) {
+        Optional<CatalogApi.OptionDto> published = published(id, caller);
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        CatalogApi.OptionDto en = published.get();
+        CatalogApi.OptionDto ar = call(CATALOG, () -> catalog.option(id, en.version(), "ar", caller)).orElse(en);
+        CatalogApi.OptionDto ckb = call(CATALOG, () -> catalog.option(id, en.version(), "ckb", caller)).orElse(en);
+        List<RoadmapGenerator.StepInput> steps = new ArrayList<>();
+        for (int s = 0; s < en.implementationSteps().size(); s++) {
+            CatalogApi.StepDto step = en.implementationSteps().get(s);
+            steps.add(new RoadmapGenerator.StepInput(step.code(), new LocalizedText(step.title(),
+                    stepTitle(ar, s), stepTitle(ckb, s)), step.durationMonths(), step.dependsOn(),
+                    Phase.valueOf(step.phase())));
+        }
+        return Optional.of(new OptionRead(
+                new RoadmapGenerator.OptionInput(en.code(), new LocalizedText(en.title(), ar.title(), ckb.title()),
+                        en.pillars(), steps),
+                new Sources.OptionSource(en.id(), en.code(), en.version(), en.title())));
+    }
+
+    /** A downstream read's result; its failure (422 or 503 material) is rethrown as it was. */
+    private static <T> T await(Future<T> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** The published version of an option, whatever version the caller would see by default. */
-    private Optional<CatalogApi.OptionDto> published(UUID id) {
-        Optional<CatalogApi.OptionDto> seen = call(CATALOG, () -> catalog.option(id, null, "en"));
+    private Optional<CatalogApi.OptionDto> published(UUID id, CallerHeaders caller) {
+        Optional<CatalogApi.OptionDto> seen = call(CATALOG, () -> catalog.option(id, null, "en", caller));
         if (seen.isEmpty() || "PUBLISHED".equals(seen.get().status())) {
             return seen;
         }
         Integer publishedVersion = seen.get().publishedVersion();
         return publishedVersion == null ? Optional.empty()
-                : call(CATALOG, () -> catalog.option(id, publishedVersion, "en"));
+                : call(CATALOG, () -> catalog.option(id, publishedVersion, "en", caller));
     }
 
     private static String stepTitle(CatalogApi.OptionDto option, int index) {

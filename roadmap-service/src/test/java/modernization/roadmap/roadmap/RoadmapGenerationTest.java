@@ -70,14 +70,17 @@ class RoadmapGenerationTest {
     }
 
     @Test
-    void theCallersTokenIsForwardedToBothServices() {
+    void theCallersTokenAndRequestIdAreForwardedToBothServices() {
         String token = TestTokens.undpStaff();
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("X-Request-Id", "generate-forwarding-1")
                 .body(request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG")))
                 .when().post(ROADMAPS).then().statusCode(201);
         assertEquals("Bearer " + token, DownstreamStubs.lastAuthorizationTo("/api/v1/design-options/" + DownstreamStubs.BOARD));
         assertEquals("Bearer " + token, DownstreamStubs.lastAuthorizationTo(
                 "/api/v1/assessments/10000000-0000-4000-8000-000000000001/score"));
+        assertEquals("generate-forwarding-1", DownstreamStubs.lastHeaderTo(
+                "/api/v1/design-options/" + DownstreamStubs.BOARD, "X-Request-Id"));
+        assertEquals("generate-forwarding-1", DownstreamStubs.lastHeaderTo("/api/v1/assessments", "X-Request-Id"));
     }
 
     @Test
