@@ -22,8 +22,8 @@ export RATE_LIMIT_ENABLED=false   # one client makes all the requests; the limit
 "$ROOT/deploy/local/down.sh" > /dev/null
 "$ROOT/deploy/local/up.sh" > "$OUT/up.log"
 
-rss_mb() { # service -> resident memory in MB
-  awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$(cat "$ROOT/.run/pids/$1.pid")/status"
+rss_mb() { # process -> resident memory in MB of its whole session (Keycloak runs under a shell script)
+  ps -o rss= --sid "$(cat "$ROOT/.run/pids/$1.pid")" | awk '{kb += $1} END {printf "%.0f", kb / 1024}'
 }
 memory() { # label -> one Markdown row per process and the total of the four services
   local total=0 name mb
