@@ -86,7 +86,9 @@ done
 if (( ${#stale[@]} )); then
   modules=$(IFS=,; echo "${stale[*]}")
   log "Building $modules (mvn package, tests skipped)"
-  (cd "$ROOT" && mvn -B -q -DskipTests package -pl "$modules" -am) > "$LOG_DIR/build.log" 2>&1 \
+  # with a class data archive (AppCDS) of each service's startup classes, unless UP_APPCDS=false
+  (cd "$ROOT" && mvn -B -q -DskipTests package -pl "$modules" -am \
+      -Dquarkus.package.jar.appcds.enabled="${UP_APPCDS:-true}") > "$LOG_DIR/build.log" 2>&1 \
     || { tail -40 "$LOG_DIR/build.log"; die "the build failed; see $LOG_DIR/build.log"; }
 fi
 
@@ -148,7 +150,8 @@ wait_for keycloak "$KEYCLOAK_URL/realms/modernization/.well-known/openid-configu
 echo "$realm_sum" > "$RUN_DIR/realm.sha256"
 log "Keycloak ready (realm modernization)"
 
-JAVA_OPTS_SERVICE=${SERVICE_JAVA_OPTS:-"-Xms32m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
+# small heaps and one GC thread: four services, Keycloak and PostgreSQL share two cores (bench/results/latest.md)
+JAVA_OPTS_SERVICE=${SERVICE_JAVA_OPTS:-"-Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port db <<< "$entry"
@@ -161,7 +164,11 @@ for entry in "${SERVICES[@]}"; do
     env_vars+=(DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" DB_USERNAME="$db" DB_PASSWORD="${!var}")
   fi
   log "Starting $name on :$port"
-  env "${env_vars[@]}" setsid nohup java $JAVA_OPTS_SERVICE -jar "$(jar_of "$name")" \
+  # the class data archive the build made (quarkus.package.jar.appcds), when there is one; it names
+  # quarkus-run.jar relative to its folder, so the service starts there
+  app_dir=$(dirname "$(jar_of "$name")")
+  cds_opts=$([[ -f $app_dir/app-cds.jsa && -z ${NO_APPCDS:-} ]] && echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto" || true)
+  env -C "$app_dir" "${env_vars[@]}" setsid nohup java $JAVA_OPTS_SERVICE $cds_opts -jar quarkus-run.jar \
     > "$LOG_DIR/$name.log" 2>&1 < /dev/null &
   echo $! > "$PID_DIR/$name.pid"
 done

@@ -75,6 +75,10 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     private static void stubValidated(String ministry, String id, double overall, String level, String gaps) {
         server.stubFor(get(urlPathEqualTo("/api/v1/assessments")).atPriority(1)
                 .withQueryParam("ministry", com.github.tomakehurst.wiremock.client.WireMock.equalTo(ministry))
+                // the newest validated assessment only: one small page, not the ministry's whole history
+                .withQueryParam("status", com.github.tomakehurst.wiremock.client.WireMock.equalTo("VALIDATED"))
+                .withQueryParam("sort", com.github.tomakehurst.wiremock.client.WireMock.equalTo("-validatedAt"))
+                .withQueryParam("size", com.github.tomakehurst.wiremock.client.WireMock.equalTo("1"))
                 .willReturn(okJson("""
                         [{"id": "%s", "ministryCode": "%s", "period": "2026-Q3", "status": "VALIDATED", "version": 4,
                           "validatedAt": "2026-10-01T10:00:00Z"}]""".formatted(id, ministry))));

@@ -127,11 +127,14 @@ public class AssessmentResource {
                          @Parameter(description = "DRAFT, SUBMITTED, RETURNED or VALIDATED", schema = @Schema(implementation = AssessmentStatus.class))
                          @QueryParam("status") String status,
                          @Parameter(description = "a year or a quarter", example = "2026-Q4") @QueryParam("period") String period,
+                         @Parameter(description = "-createdAt (the default) or -validatedAt: newest first by creation or by validation",
+                                 schema = @Schema(enumeration = {"-createdAt", "-validatedAt"}))
+                         @QueryParam("sort") String sort,
                          @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
         var filter = new AssessmentService.Filter(QueryParams.blankToNull(ministry),
                 QueryParams.enumValue(Government.class, "government", government),
                 QueryParams.enumValue(AssessmentStatus.class, "status", status), QueryParams.blankToNull(period));
-        var result = assessments.list(filter, page);
+        var result = assessments.list(filter, AssessmentService.Order.of(sort), page);
         var histories = assessments.histories(result.items());
         List<AssessmentView> items = result.items().stream()
                 .map(a -> AssessmentView.from(a, histories.getOrDefault(a.id, List.of()))).toList();

@@ -24,6 +24,7 @@ import modernization.common.http.ETags;
 import modernization.common.paging.PageRequest;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
+import modernization.common.problem.ProblemType;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
 
@@ -90,7 +91,40 @@ public class AssessmentService {
         return assessment;
     }
 
+    /** The orders a list can come in: newest created first (the default), or newest validated first. */
+    public enum Order {
+        CREATED("-createdAt", Sort.descending("createdAt").and("id")),
+        VALIDATED("-validatedAt", Sort.by("validatedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+                .and("id"));
+
+        private final String parameter;
+        private final Sort sort;
+
+        Order(String parameter, Sort sort) {
+            this.parameter = parameter;
+            this.sort = sort;
+        }
+
+        /** The order a {@code sort} query parameter names; absent means {@link #CREATED}. */
+        public static Order of(String parameter) {
+            if (parameter == null || parameter.isBlank()) {
+                return CREATED;
+            }
+            for (Order order : values()) {
+                if (order.parameter.equals(parameter)) {
+                    return order;
+                }
+            }
+            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
+                    List.of(new FieldError("sort", "must be -createdAt or -validatedAt")));
+        }
+    }
+
     public Page list(Filter filter, PageRequest page) {
+        return list(filter, Order.CREATED, page);
+    }
+
+    public Page list(Filter filter, Order order, PageRequest page) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (scopedToOwnMinistry()) {
@@ -113,9 +147,8 @@ public class AssessmentService {
             where.add("period = :period");
             params.and("period", filter.period());
         }
-        Sort order = Sort.descending("createdAt").and("id");
-        var query = where.isEmpty() ? Assessment.<Assessment>findAll(order)
-                : Assessment.<Assessment>find(String.join(" and ", where), order, params);
+        var query = where.isEmpty() ? Assessment.<Assessment>findAll(order.sort)
+                : Assessment.<Assessment>find(String.join(" and ", where), order.sort, params);
         return new Page(query.page(page.page, page.size).list(), query.count());
     }
 

@@ -47,6 +47,26 @@ class AssessmentWorkflowTest {
     }
 
     @Test
+    void listsComeNewestCreatedFirstOrNewestValidatedFirst() {
+        String createdFirst = Assessments.submitted("MOI-FED", 2);
+        String createdLast = Assessments.submitted("MOI-FED", 3);
+        for (String id : List.of(createdLast, createdFirst)) {
+            given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
+                    .when().post(ASSESSMENTS + "/" + id + "/review").then().statusCode(200);
+        }
+        given().auth().oauth2(TestTokens.undpStaff())
+                .when().get(ASSESSMENTS + "?ministry=MOI-FED&status=VALIDATED&size=1")
+                .then().statusCode(200).body("id", contains(createdLast));
+        given().auth().oauth2(TestTokens.undpStaff())
+                .when().get(ASSESSMENTS + "?ministry=MOI-FED&status=VALIDATED&sort=-validatedAt&size=1")
+                .then().statusCode(200).body("id", contains(createdFirst));
+        given().auth().oauth2(TestTokens.undpStaff())
+                .when().get(ASSESSMENTS + "?sort=period")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
     void oneAssessmentPerMinistryFrameworkAndPeriod() {
         String period = Assessments.uniquePeriod();
         Assessments.create(TestTokens.undpStaff(), Assessments.request("MOH-FED", period, List.of()));

@@ -19,7 +19,7 @@ public interface AssessmentApi {
 
     @GET
     List<AssessmentDto> list(@QueryParam("ministry") String ministry, @QueryParam("status") String status,
-                             @QueryParam("size") int size, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                             @QueryParam("sort") String sort, @QueryParam("size") int size, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                              @HeaderParam(RequestIds.HEADER) String requestId);
 
     @GET

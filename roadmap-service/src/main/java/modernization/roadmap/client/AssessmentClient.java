@@ -31,9 +31,9 @@ public class AssessmentClient {
             skipOn = AbsentOrRefused.class)
     public Optional<Validated> latestValidated(String ministry, CallerHeaders caller) {
         try {
-            var latest = assessments.list(ministry, "VALIDATED", 100, caller.authorization(), caller.requestId()).stream()
-                    .filter(a -> a.validatedAt() != null)
-                    .max(java.util.Comparator.comparing(AssessmentApi.AssessmentDto::validatedAt));
+            // newest validated first: the first is the one a roadmap uses
+            var latest = assessments.list(ministry, "VALIDATED", "-validatedAt", 1, caller.authorization(), caller.requestId())
+                    .stream().findFirst();
             return latest.map(a -> new Validated(a, assessments.score(a.id(), caller.authorization(), caller.requestId())));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
