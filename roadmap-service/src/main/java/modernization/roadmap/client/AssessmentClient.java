@@ -27,7 +27,7 @@ public class AssessmentClient {
 
     @Timeout(value = 1200, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
-    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             skipOn = AbsentOrRefused.class)
     public Optional<Validated> latestValidated(String ministry, CallerHeaders caller) {
         try {

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
@@ -22,6 +22,7 @@ import modernization.roadmap.client.CatalogApi;
 import modernization.roadmap.client.CatalogClient;
 import modernization.roadmap.client.DownstreamUnavailableException;
 import modernization.roadmap.roadmap.Sources;
+import org.jboss.logging.Logger;
 
 /**
  * Reads what a roadmap is generated from: the published version of each chosen option (with its
@@ -30,6 +31,8 @@ import modernization.roadmap.roadmap.Sources;
  */
 @ApplicationScoped
 public class RoadmapInputs {
+
+    private static final Logger LOG = Logger.getLogger(RoadmapInputs.class);
 
     static final String CATALOG = "catalog-service";
     static final String ASSESSMENT = "assessment-service";
@@ -66,10 +69,11 @@ public class RoadmapInputs {
         // takes a few round trips, not 70 in a row
         List<UUID> distinctOptions = optionIds.stream().distinct().toList();
         List<String> distinctMinistries = ministryCodes.stream().distinct().toList();
-        List<Future<Optional<OptionRead>>> optionReads = distinctOptions.stream()
-                .map(id -> downstream.submit(() -> readOption(id, caller))).toList();
-        List<Future<Optional<AssessmentClient.Validated>>> ministryReads = distinctMinistries.stream()
-                .map(code -> downstream.submit(() -> call(ASSESSMENT, () -> assessment.latestValidated(code, caller)))).toList();
+        List<CompletableFuture<Optional<OptionRead>>> optionReads = distinctOptions.stream()
+                .map(id -> readOption(id, caller)).toList();
+        List<CompletableFuture<Optional<AssessmentClient.Validated>>> ministryReads = distinctMinistries.stream()
+                .map(code -> CompletableFuture.supplyAsync(
+                        () -> call(ASSESSMENT, () -> assessment.latestValidated(code, caller)), downstream)).toList();
 
         List<FieldError> missing = new ArrayList<>();
         List<RoadmapGenerator.OptionInput> options = new ArrayList<>();
@@ -112,15 +116,23 @@ public class RoadmapInputs {
     private record OptionRead(RoadmapGenerator.OptionInput input, Sources.OptionSource source) {
     }
 
-    /** The published version of an option in the three languages, or empty when there is none. */
-    private Optional<OptionRead> readOption(UUID id, CallerHeaders caller) {
-        Optional<CatalogApi.OptionDto> published = published(id, caller);
-        if (published.isEmpty()) {
-            return Optional.empty();
-        }
-        CatalogApi.OptionDto en = published.get();
-        CatalogApi.OptionDto ar = call(CATALOG, () -> catalog.option(id, en.version(), "ar", caller)).orElse(en);
-        CatalogApi.OptionDto ckb = call(CATALOG, () -> catalog.option(id, en.version(), "ckb", caller)).orElse(en);
+    /**
+     * The published version of an option in the three languages, or empty when there is none: the
+     * Arabic and Kurdish versions are read at once, after the English one says which version it is.
+     */
+    private CompletableFuture<Optional<OptionRead>> readOption(UUID id, CallerHeaders caller) {
+        return CompletableFuture.supplyAsync(() -> published(id, caller), downstream).thenCompose(published -> {
+            if (published.isEmpty()) {
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+            CatalogApi.OptionDto en = published.get();
+            var ar = CompletableFuture.supplyAsync(() -> call(CATALOG, () -> catalog.option(id, en.version(), "ar", caller)), downstream);
+            var ckb = CompletableFuture.supplyAsync(() -> call(CATALOG, () -> catalog.option(id, en.version(), "ckb", caller)), downstream);
+            return ar.thenCombine(ckb, (arabic, kurdish) -> Optional.of(option(en, arabic.orElse(en), kurdish.orElse(en))));
+        });
+    }
+
+    private static OptionRead option(CatalogApi.OptionDto en, CatalogApi.OptionDto ar, CatalogApi.OptionDto ckb) {
         List<RoadmapGenerator.StepInput> steps = new ArrayList<>();
         for (int s = 0; s < en.implementationSteps().size(); s++) {
             CatalogApi.StepDto step = en.implementationSteps().get(s);
@@ -128,20 +140,17 @@ public class RoadmapInputs {
                     stepTitle(ar, s), stepTitle(ckb, s)), step.durationMonths(), step.dependsOn(),
                     Phase.valueOf(step.phase())));
         }
-        return Optional.of(new OptionRead(
+        return new OptionRead(
                 new RoadmapGenerator.OptionInput(en.code(), new LocalizedText(en.title(), ar.title(), ckb.title()),
                         en.pillars(), steps),
-                new Sources.OptionSource(en.id(), en.code(), en.version(), en.title())));
+                new Sources.OptionSource(en.id(), en.code(), en.version(), en.title()));
     }
 
     /** A downstream read's result; its failure (422 or 503 material) is rethrown as it was. */
-    private static <T> T await(Future<T> read) {
+    private static <T> T await(CompletableFuture<T> read) {
         try {
-            return read.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
+            return read.join();
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
             }
@@ -172,6 +181,7 @@ public class RoadmapInputs {
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException failure) {
+            LOG.debugf("A read from %s failed: %s", service, failure);
             throw new DownstreamUnavailableException(service, failure);
         }
     }
