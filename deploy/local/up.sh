@@ -150,15 +150,18 @@ wait_for keycloak "$KEYCLOAK_URL/realms/modernization/.well-known/openid-configu
 echo "$realm_sum" > "$RUN_DIR/realm.sha256"
 log "Keycloak ready (realm modernization)"
 
-# small heaps and one GC thread: four services, Keycloak and PostgreSQL share two cores (bench/results/latest.md)
-JAVA_OPTS_SERVICE=${SERVICE_JAVA_OPTS:-"-Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
+# four services, Keycloak and PostgreSQL share two cores (bench/results/latest.md): small heaps, the
+# serial GC, and the C1 compiler only, whose code is ready sooner and leaves the cores to requests
+JAVA_OPTS_SERVICE=${SERVICE_JAVA_OPTS:-"-Xms32m -Xmx128m -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"}
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for entry in "${SERVICES[@]}"; do
   IFS=: read -r name port db <<< "$entry"
   pid_alive "$name" && continue
   # another process on our port would answer our health checks in place of the service we start
   port_taken "$port" && die "port $port is in use by a process up.sh did not start; stop it (ss -ltnp | grep :$port) and run up.sh again"
-  env_vars=(HTTP_HOST=127.0.0.1 OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/modernization" LOG_JSON=false)
+  # two malloc arenas: glibc's default (8 per core) holds native memory the JVM has given back
+  env_vars=(HTTP_HOST=127.0.0.1 OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/modernization" LOG_JSON=false
+            MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}")
   if [[ -n $db ]]; then
     var=${db^^}_DB_PASSWORD
     env_vars+=(DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" DB_USERNAME="$db" DB_PASSWORD="${!var}")
