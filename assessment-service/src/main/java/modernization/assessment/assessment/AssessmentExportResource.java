@@ -1,5 +1,6 @@
 package modernization.assessment.assessment;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import modernization.assessment.framework.FrameworkVersion;
@@ -22,7 +24,6 @@ import modernization.assessment.ministry.Ministry;
 import modernization.assessment.scoring.ReadinessScore;
 import modernization.assessment.scoring.Scoring;
 import modernization.common.http.QueryParams;
-import modernization.common.paging.PageRequest;
 import modernization.common.security.Roles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -45,6 +46,7 @@ public class AssessmentExportResource {
         "ministry_name_ckb", "government", "framework", "framework_version", "period", "status", "overall_score",
         "readiness_level", "area_code", "area_weight", "area_score"};
     private static final int MAX_ROWS = 10_000;
+    private static final int CHUNK = 200;
 
     @Inject
     AssessmentService assessments;
@@ -67,32 +69,51 @@ public class AssessmentExportResource {
         var filter = new AssessmentService.Filter(null, QueryParams.enumValue(Government.class, "government", government),
                 QueryParams.enumValue(AssessmentStatus.class, "status", status),
                 period == null || period.isBlank() ? null : period);
-        List<Assessment> rows = assessments.list(filter, new PageRequest(0, MAX_ROWS)).items();
-        Map<String, Ministry> ministries = rows.isEmpty() ? Map.of()
-                : Ministry.<Ministry>list("code in ?1", rows.stream().map(a -> a.ministryCode).distinct().toList()).stream()
-                        .collect(Collectors.toMap(m -> m.code, Function.identity()));
+        // the ids only, in the caller's scope; the assessments are read and written a chunk at a time,
+        // so a large export streams in constant memory
+        List<UUID> ids = assessments.ids(filter, MAX_ROWS);
         Map<String, FrameworkVersion> frameworks = FrameworkVersion.<FrameworkVersion>listAll().stream()
                 .collect(Collectors.toMap(v -> v.frameworkCode + "#" + v.number, Function.identity()));
         StreamingOutput body = out -> {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-                for (Assessment a : rows) {
-                    Ministry m = ministries.get(a.ministryCode);
-                    FrameworkVersion framework = frameworks.get(a.frameworkCode + "#" + a.frameworkVersion);
-                    ReadinessScore score = Scoring.score(framework.areas, a.answers);
-                    String level = a.readinessLevel != null ? a.readinessLevel : score.level().name();
-                    for (ReadinessScore.AreaScore area : score.areas()) {
-                        csv.printRecord(a.id, a.ministryCode, m.name.en(), m.name.ar(), m.name.ckb(), m.government,
-                                a.frameworkCode, a.frameworkVersion, a.period, a.status,
-                                Scoring.display(score.overall()), level, area.code(), area.weight(),
-                                Scoring.display(area.score()));
+                for (int from = 0; from < ids.size(); from += CHUNK) {
+                    List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+                    Chunk read = QuarkusTransaction.requiringNew().call(() -> Chunk.of(chunk));
+                    for (Assessment a : read.assessments()) {
+                        write(csv, a, read.ministries().get(a.ministryCode),
+                                frameworks.get(a.frameworkCode + "#" + a.frameworkVersion));
                     }
+                    csv.flush();
                 }
             }
         };
         return Response.ok(body, CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"assessments.csv\"")
                 .build();
+    }
+
+    /** Assessments of a chunk, newest first, with their ministries. */
+    private record Chunk(List<Assessment> assessments, Map<String, Ministry> ministries) {
+
+        static Chunk of(List<UUID> ids) {
+            List<Assessment> assessments = Assessment.list("id in ?1 order by createdAt desc, id desc", ids);
+            Map<String, Ministry> ministries = assessments.isEmpty() ? Map.of()
+                    : Ministry.<Ministry>list("code in ?1", assessments.stream().map(a -> a.ministryCode).distinct().toList())
+                            .stream().collect(Collectors.toMap(m -> m.code, Function.identity()));
+            return new Chunk(assessments, ministries);
+        }
+    }
+
+    private static void write(CSVPrinter csv, Assessment a, Ministry m, FrameworkVersion framework) throws java.io.IOException {
+        ReadinessScore score = Scoring.score(framework.areas, a.answers);
+        String level = a.readinessLevel != null ? a.readinessLevel : score.level().name();
+        for (ReadinessScore.AreaScore area : score.areas()) {
+            csv.printRecord(a.id, a.ministryCode, m.name.en(), m.name.ar(), m.name.ckb(), m.government,
+                    a.frameworkCode, a.frameworkVersion, a.period, a.status,
+                    Scoring.display(score.overall()), level, area.code(), area.weight(),
+                    Scoring.display(area.score()));
+        }
     }
 }

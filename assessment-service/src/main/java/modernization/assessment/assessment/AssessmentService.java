@@ -125,6 +125,27 @@ public class AssessmentService {
     }
 
     public Page list(Filter filter, Order order, PageRequest page) {
+        Conditions conditions = conditions(filter);
+        var query = conditions.where().isEmpty() ? Assessment.<Assessment>findAll(order.sort)
+                : Assessment.<Assessment>find(conditions.where(), order.sort, conditions.params());
+        return new Page(query.page(page.page, page.size).list(), query.count());
+    }
+
+    /** The ids of the assessments a list would show, newest first, at most {@code max}: cheap to hold. */
+    public List<UUID> ids(Filter filter, int max) {
+        Conditions conditions = conditions(filter);
+        var query = Assessment.getEntityManager().createQuery("select id from Assessment"
+                + (conditions.where().isEmpty() ? "" : " where " + conditions.where())
+                + " order by createdAt desc, id desc", UUID.class);
+        conditions.params().map().forEach(query::setParameter);
+        return query.setMaxResults(max).getResultList();
+    }
+
+    private record Conditions(String where, Parameters params) {
+    }
+
+    /** The filter, and for a ministry user its own ministry only, as a query condition. */
+    private Conditions conditions(Filter filter) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (scopedToOwnMinistry()) {
@@ -147,9 +168,7 @@ public class AssessmentService {
             where.add("period = :period");
             params.and("period", filter.period());
         }
-        var query = where.isEmpty() ? Assessment.<Assessment>findAll(order.sort)
-                : Assessment.<Assessment>find(String.join(" and ", where), order.sort, params);
-        return new Page(query.page(page.page, page.size).list(), query.count());
+        return new Conditions(String.join(" and ", where), params);
     }
 
     /** The assessment, if the caller may read it; otherwise it does not exist for the caller (404). */
