@@ -21,7 +21,9 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import modernization.common.http.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -154,38 +156,32 @@ public class ProblemExceptionMappers {
         };
     }
 
-    /** A lost or refused database connection (SQLState class 08) or a pool that cannot get one. */
     /**
      * What to tell the caller when PostgreSQL refused a value it sent (SQLSTATE class 22, data
      * exception), e.g. a NUL character, which no PostgreSQL text can hold; null for anything else.
      */
     static String invalidDataDetail(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return switch (sql.getSQLState()) {
+        return causes(e).filter(SQLException.class::isInstance).map(cause -> ((SQLException) cause).getSQLState())
+                .filter(state -> state != null && state.startsWith("22")).findFirst()
+                .map(state -> switch (state) {
                     case "22021", "22P05" -> "A value in the request contains the NUL character (U+0000 or %00), which no field accepts.";
                     case "22001" -> "A text value in the request is longer than its field allows.";
                     default -> "A value in the request is out of range or malformed for its field.";
-                };
-            }
-        }
-        return null;
+                })
+                .orElse(null);
     }
 
+    /** A lost or refused database connection (SQLState class 08) or a pool that cannot get one. */
     static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getMessage() != null
-                    && sql.getMessage().contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return causes(e).anyMatch(cause -> cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                || cause instanceof SQLException pool && pool.getMessage() != null && pool.getMessage().contains("acquisition timeout"));
+    }
+
+    /** The exception and its causes, outermost first. */
+    private static Stream<Throwable> causes(Throwable e) {
+        return Stream.iterate(e, Objects::nonNull, cause -> cause.getCause() == cause ? null : cause.getCause());
     }
 
     private static ElementKind lastKind(Path path) {
