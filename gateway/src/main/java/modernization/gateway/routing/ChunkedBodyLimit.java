@@ -3,16 +3,13 @@ package modernization.gateway.routing;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.Json;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
-import java.util.List;
 import modernization.common.problem.ProblemType;
-import modernization.common.problem.Problems;
 
 /**
  * Holds the body limit for bodies sent without a length (chunked). A declared length over the limit
@@ -64,15 +61,10 @@ final class ChunkedBodyLimit implements ProxyInterceptor {
     }
 
     private ProxyResponse tooLarge(ProxyRequest request) {
-        var problem = Problems.problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the "
-                + (limit / 1024) + " KiB this API accepts.", request.proxiedRequest(), List.of());
-        ProxyResponse response = request.response()
-                .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
-                .setStatusMessage(ProblemType.PAYLOAD_TOO_LARGE.title())
-                .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
-        response.headers().clear();
+        ProxyResponse response = ProxyProblems.response(request, ProblemType.PAYLOAD_TOO_LARGE,
+                "The request body is larger than the " + (limit / 1024) + " KiB this API accepts.");
         // the unread rest of the body makes the connection unusable for another request
-        response.putHeader("Content-Type", "application/problem+json").putHeader("Connection", "close");
+        response.putHeader("Connection", "close");
         return response;
     }
 }

@@ -3,16 +3,11 @@ package modernization.gateway.routing;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.Json;
-import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
-import java.util.List;
 import java.util.concurrent.TimeoutException;
 import modernization.common.problem.ProblemType;
-import modernization.common.problem.Problems;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,14 +38,8 @@ final class UnavailableService implements ProxyInterceptor {
                     failure.toString());
             String why = open ? " failed repeatedly and is not called for a few seconds."
                     : timeout ? " did not answer in time." : " cannot be reached.";
-            var problem = Problems.problem(type, service + why + " Retry in a few seconds.",
-                    context.request().proxiedRequest(), List.of());
-            ProxyResponse response = context.request().response()
-                    .setStatusCode(type.status())
-                    .setStatusMessage(type.title())
-                    .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
-            response.headers().clear();
-            response.putHeader("Content-Type", "application/problem+json").putHeader("Retry-After", "5");
+            ProxyResponse response = ProxyProblems.response(context.request(), type, service + why + " Retry in a few seconds.");
+            response.putHeader("Retry-After", "5");
             return Future.succeededFuture(response);
         });
     }
