@@ -1,6 +1,5 @@
 package modernization.systemtests;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,12 +25,12 @@ class AuditCompletenessIT {
     @Test
     void everyChangeToAssessmentsAndRoadmapsInThisRunIsInTheAuditTrail() {
         Map<String, List<Map<String, Object>>> assessmentEvents = byEntity(
-                all("http://127.0.0.1:8082/api/v1/assessments/audit?entityType=assessment"));
-        Map<String, List<Map<String, Object>>> roadmapEvents = byEntity(all("http://127.0.0.1:8083/api/v1/roadmaps/audit"));
+                Pages.all("http://127.0.0.1:8082/api/v1/assessments/audit?entityType=assessment"));
+        Map<String, List<Map<String, Object>>> roadmapEvents = byEntity(Pages.all("http://127.0.0.1:8083/api/v1/roadmaps/audit"));
 
         List<String> missing = new ArrayList<>();
         int assessments = 0;
-        for (Map<String, Object> assessment : all("http://127.0.0.1:8082/api/v1/assessments")) {
+        for (Map<String, Object> assessment : Pages.all("http://127.0.0.1:8082/api/v1/assessments")) {
             if (Instant.parse((String) assessment.get("createdAt")).isBefore(RUN_STARTED)) {
                 continue;
             }
@@ -50,7 +49,7 @@ class AuditCompletenessIT {
                     .forEach(action -> missing.add("assessment " + id + ": no " + action + " in " + actions));
         }
         int roadmaps = 0;
-        for (Map<String, Object> roadmap : all("http://127.0.0.1:8083/api/v1/roadmaps")) {
+        for (Map<String, Object> roadmap : Pages.all("http://127.0.0.1:8083/api/v1/roadmaps")) {
             if (Instant.parse((String) roadmap.get("createdAt")).isBefore(RUN_STARTED)) {
                 continue;
             }
@@ -83,20 +82,5 @@ class AuditCompletenessIT {
         Map<String, List<Map<String, Object>>> byEntity = new HashMap<>();
         events.forEach(e -> byEntity.computeIfAbsent((String) e.get("entityId"), id -> new ArrayList<>()).add(e));
         return byEntity;
-    }
-
-    /** Every page of a list, read directly from the service as UNDP staff. */
-    private static List<Map<String, Object>> all(String url) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        String separator = url.contains("?") ? "&" : "?";
-        for (int page = 0; ; page++) {
-            List<Map<String, Object>> batch = given().auth().oauth2(Accounts.UNDP_STAFF.token())
-                    .when().get(url + separator + "size=100&page=" + page)
-                    .then().statusCode(200).extract().jsonPath().getList("$");
-            items.addAll(batch);
-            if (batch.size() < 100) {
-                return items;
-            }
-        }
     }
 }

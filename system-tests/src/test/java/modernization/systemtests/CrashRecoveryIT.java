@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,8 @@ class CrashRecoveryIT {
         System.out.printf("Crash test: %d retries, %d of them replayed a creation committed before the kill%n",
                 failed.size(), replayed);
 
-        List<String> stored = idsOf(ministry);
+        List<String> stored = Pages.all(SERVICE + "/api/v1/assessments?ministry=" + ministry).stream()
+                .map(assessment -> (String) assessment.get("id")).toList();
         assertEquals(CREATIONS, stored.size(), "assessments stored for " + ministry);
         assertEquals(CREATIONS, new HashSet<>(stored).size(), "no assessment listed twice");
         assertEquals(new HashSet<>(created.values()), new HashSet<>(stored), "every key has exactly the assessment it was answered with");
@@ -117,18 +117,5 @@ class CrashRecoveryIT {
                 .header("Idempotency-Key", "crash-" + run + "-" + n)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<String> idsOf(String ministry) {
-        List<String> ids = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<String> batch = given().auth().oauth2(Accounts.UNDP_STAFF.token())
-                    .when().get(SERVICE + "/api/v1/assessments?ministry=" + ministry + "&size=100&page=" + page)
-                    .then().statusCode(200).extract().path("id");
-            ids.addAll(batch);
-            if (batch.size() < 100) {
-                return ids;
-            }
-        }
     }
 }

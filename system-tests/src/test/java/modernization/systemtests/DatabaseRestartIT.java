@@ -153,17 +153,10 @@ class DatabaseRestartIT {
     }
 
     private int keycloakLogin() {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(Keycloak.TOKEN_ENDPOINT))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=modernization-cli&username=advisor-demo"
-                            + "&password=" + Keycloak.DEMO_PASSWORD)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        return status(HttpRequest.newBuilder(URI.create(Keycloak.TOKEN_ENDPOINT))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=modernization-cli&username=advisor-demo"
+                        + "&password=" + Keycloak.DEMO_PASSWORD)).build());
     }
 
     private HttpRequest request(String url, String token) {
@@ -175,8 +168,13 @@ class DatabaseRestartIT {
     }
 
     private int status(String url, String token) {
+        return status(request(url, token));
+    }
+
+    /** The status of an answer, or -1 when there is none. */
+    private int status(HttpRequest request) {
         try {
-            return http.send(request(url, token), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
