@@ -98,7 +98,7 @@ public class AssessmentExportResource {
     private record Chunk(List<Assessment> assessments, Map<String, Ministry> ministries) {
 
         static Chunk of(List<UUID> ids) {
-            List<Assessment> assessments = Assessment.list("id in ?1 order by createdAt desc, id desc", ids);
+            List<Assessment> assessments = Assessment.list("id in ?1 order by " + AssessmentService.NEWEST_CREATED_FIRST, ids);
             Map<String, Ministry> ministries = assessments.isEmpty() ? Map.of()
                     : Ministry.<Ministry>list("code in ?1", assessments.stream().map(a -> a.ministryCode).distinct().toList())
                             .stream().collect(Collectors.toMap(m -> m.code, Function.identity()));

@@ -91,6 +91,9 @@ public class AssessmentService {
         return assessment;
     }
 
+    /** {@link Order#CREATED} in a query's own words, for queries written out in full. */
+    public static final String NEWEST_CREATED_FIRST = "createdAt desc, id";
+
     /** The orders a list can come in: newest created first (the default), or newest validated first. */
     public enum Order {
         CREATED("-createdAt", Sort.descending("createdAt").and("id")),
@@ -120,10 +123,6 @@ public class AssessmentService {
         }
     }
 
-    public Page list(Filter filter, PageRequest page) {
-        return list(filter, Order.CREATED, page);
-    }
-
     public Page list(Filter filter, Order order, PageRequest page) {
         Conditions conditions = conditions(filter);
         var query = conditions.where().isEmpty() ? Assessment.<Assessment>findAll(order.sort)
@@ -131,12 +130,12 @@ public class AssessmentService {
         return new Page(query.page(page.page, page.size).list(), query.count());
     }
 
-    /** The ids of the assessments a list would show, newest first, at most {@code max}: cheap to hold. */
+    /** The ids of the assessments a list would show, in its default order, at most {@code max}: cheap to hold. */
     public List<UUID> ids(Filter filter, int max) {
         Conditions conditions = conditions(filter);
         var query = Assessment.getEntityManager().createQuery("select id from Assessment"
                 + (conditions.where().isEmpty() ? "" : " where " + conditions.where())
-                + " order by createdAt desc, id desc", UUID.class);
+                + " order by " + NEWEST_CREATED_FIRST, UUID.class);
         conditions.params().map().forEach(query::setParameter);
         return query.setMaxResults(max).getResultList();
     }
