@@ -21,7 +21,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 /** One overlay of {@code deploy/k8s}, rendered by Kustomize: its objects as YAML trees and, strictly read, as fabric8 objects. */
 final class RenderedOverlay {
 
-    static final Path DEPLOY_DIR = Path.of(System.getProperty("deploy.dir", "."));
+    static final Path DEPLOY_DIR = Path.of(System.getProperty("deploy.dir", ".")).toAbsolutePath().normalize();
 
     /** The label every workload's pods carry and every selector uses. */
     static final String NAME_LABEL = "app.kubernetes.io/name";
