@@ -12,14 +12,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The CloudNativePG custom resources the manifests use, checked field by field. fabric8 has no
- * model of them, so this holds the part of CloudNativePG's {@code postgresql.cnpg.io/v1} API the
- * platform may use (names from its API reference, for operator 1.25 and later): a field outside it
+ * model of them, so this holds the part of CloudNativePG's {@code postgresql.cnpg.io/v1} API and of
+ * its Barman Cloud plugin's {@code barmancloud.cnpg.io/v1} the platform may use (names from their API
+ * references, for operator 1.26 and later, plugin 0.5 and later): a field outside it
  * is misspelt, misplaced, or new here and must be added deliberately. {@code *} stands for any key
  * of a free map, {@code []} for the items of a list.
  */
 final class CloudNativePg {
 
     static final String API_VERSION = "postgresql.cnpg.io/v1";
+
+    /** The Barman Cloud plugin's object store, where backups and WAL go (CloudNativePG 1.26 and later). */
+    static final String BARMAN_CLOUD_API_VERSION = "barmancloud.cnpg.io/v1";
 
     private static final List<String> METADATA = List.of(
             "apiVersion", "kind", "metadata.name", "metadata.namespace", "metadata.labels.*", "metadata.annotations.*");
@@ -41,7 +45,7 @@ final class CloudNativePg {
             .flatMap(List::stream).toList();
 
     private static final Map<String, Set<String>> FIELDS = Map.of(
-            "Cluster", fields(
+            API_VERSION + "/Cluster", fields(
                     List.of("spec.description", "spec.instances", "spec.imageName", "spec.imagePullPolicy",
                             "spec.primaryUpdateStrategy", "spec.primaryUpdateMethod", "spec.enableSuperuserAccess",
                             "spec.startDelay", "spec.stopDelay", "spec.switchoverDelay", "spec.failoverDelay",
@@ -63,6 +67,9 @@ final class CloudNativePg {
                             "spec.bootstrap.recovery.recoveryTarget.targetImmediate",
                             "spec.bootstrap.recovery.recoveryTarget.exclusive", "spec.bootstrap.recovery.recoveryTarget.backupID",
                             "spec.externalClusters[].name", "spec.externalClusters[].connectionParameters.*",
+                            "spec.externalClusters[].plugin.name", "spec.externalClusters[].plugin.parameters.*",
+                            "spec.plugins[].name", "spec.plugins[].enabled", "spec.plugins[].isWALArchiver",
+                            "spec.plugins[].parameters.*",
                             "spec.managed.roles[].name", "spec.managed.roles[].ensure", "spec.managed.roles[].comment",
                             "spec.managed.roles[].login", "spec.managed.roles[].superuser", "spec.managed.roles[].createdb",
                             "spec.managed.roles[].createrole", "spec.managed.roles[].inherit",
@@ -78,14 +85,21 @@ final class CloudNativePg {
                             "spec.inheritedMetadata.labels.*", "spec.inheritedMetadata.annotations.*"),
                     under("spec.backup.barmanObjectStore", OBJECT_STORE),
                     under("spec.externalClusters[].barmanObjectStore", OBJECT_STORE)),
-            "Database", fields(List.of("spec.name", "spec.owner", "spec.cluster.name", "spec.ensure",
+            API_VERSION + "/Database", fields(List.of("spec.name", "spec.owner", "spec.cluster.name", "spec.ensure",
                     "spec.databaseReclaimPolicy", "spec.encoding", "spec.locale", "spec.template",
                     "spec.connectionLimit", "spec.allowConnections", "spec.isTemplate", "spec.tablespace",
                     "spec.extensions[].name", "spec.extensions[].ensure", "spec.extensions[].version",
                     "spec.extensions[].schema", "spec.schemas[].name", "spec.schemas[].owner", "spec.schemas[].ensure")),
-            "ScheduledBackup", fields(List.of("spec.schedule", "spec.cluster.name", "spec.backupOwnerReference",
-                    "spec.immediate", "spec.suspend", "spec.method", "spec.target", "spec.online")),
-            "Backup", fields(List.of("spec.cluster.name", "spec.method", "spec.target", "spec.online")));
+            API_VERSION + "/ScheduledBackup", fields(List.of("spec.schedule", "spec.cluster.name",
+                    "spec.backupOwnerReference", "spec.immediate", "spec.suspend", "spec.method", "spec.target",
+                    "spec.online", "spec.pluginConfiguration.name", "spec.pluginConfiguration.parameters.*")),
+            API_VERSION + "/Backup", fields(List.of("spec.cluster.name", "spec.method", "spec.target", "spec.online",
+                    "spec.pluginConfiguration.name", "spec.pluginConfiguration.parameters.*")),
+            BARMAN_CLOUD_API_VERSION + "/ObjectStore", fields(List.of("spec.retentionPolicy",
+                    "spec.instanceSidecarConfiguration.retentionPolicyIntervalSeconds",
+                    "spec.instanceSidecarConfiguration.resources.requests.*",
+                    "spec.instanceSidecarConfiguration.resources.limits.*"),
+                    under("spec.configuration", OBJECT_STORE)));
 
     private CloudNativePg() {
     }
@@ -94,8 +108,7 @@ final class CloudNativePg {
     static List<String> unknownFields(JsonNode object) {
         String type = StrictKubernetesModel.typeOf(object);
         String name = type + " " + object.path("metadata").path("name").asText();
-        Set<String> allowed = API_VERSION.equals(object.path("apiVersion").asText())
-                ? FIELDS.get(object.path("kind").asText()) : null;
+        Set<String> allowed = FIELDS.get(type);
         if (allowed == null) {
             return List.of(name + ": not a kind these manifests may use");
         }
