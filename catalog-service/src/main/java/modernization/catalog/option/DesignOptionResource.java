@@ -53,6 +53,9 @@ public class DesignOptionResource {
     DesignOptionService options;
 
     @Inject
+    RenderedOptions rendered;
+
+    @Inject
     OptionQueryParser queries;
 
     @Inject
@@ -113,10 +116,13 @@ public class DesignOptionResource {
                         @Parameter(description = "a version number of the history") @QueryParam("version") Integer version,
                         @Context Request request) {
         Language lang = language.get();
-        DesignOptionVersion v = options.get(id, version, caller.isEditor());
-        EntityTag tag = ETags.of(v.number, v.revision, lang.tag());
-        return ETags.notModified(request, tag)
-                .orElseGet(() -> Response.ok(DesignOptionView.from(v, lang, caller.isEditor())).tag(tag).build());
+        boolean editor = caller.isEditor();
+        VersionRef v = options.find(id, version, editor);
+        EntityTag tag = ETags.of(v.number(), v.revision(), lang.tag());
+        return ETags.notModified(request, tag).orElseGet(() -> Response.ok(
+                        rendered.json(v, lang, editor, () -> DesignOptionView.from(options.load(v), lang, editor)),
+                        MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .tag(tag).build());
     }
 
     @GET

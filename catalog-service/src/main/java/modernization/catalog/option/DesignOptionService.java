@@ -42,15 +42,31 @@ public class DesignOptionService {
      * the published one, or an asked version that was published. Anything else is absent (404).
      */
     public DesignOptionVersion get(UUID id, Integer version, boolean editor) {
+        return load(find(id, version, editor));
+    }
+
+    /** Which version a caller sees, by the rules of {@link #get}, without loading its content. */
+    public VersionRef find(UUID id, Integer version, boolean editor) {
         DesignOption option = DesignOption.<DesignOption>findByIdOptional(id).orElseThrow(() -> notFound(id));
-        if (version != null) {
-            DesignOptionVersion asked = option.version(version).orElseThrow(() -> notFound(id));
-            if (!editor && asked.status == OptionStatus.DRAFT) {
-                throw notFound(id);
-            }
-            return asked;
+        Integer number = version != null ? version : editor ? Integer.valueOf(option.latestVersion) : option.publishedVersion;
+        if (number == null) {
+            throw notFound(id);
         }
-        return editor ? option.latest() : option.published().orElseThrow(() -> notFound(id));
+        VersionRef ref = DesignOptionVersion.find(
+                        "select v.id, v.option.id, v.number, v.revision, v.option.lockVersion, v.status "
+                                + "from DesignOptionVersion v where v.option = ?1 and v.number = ?2", option, number)
+                .project(VersionRef.class)
+                .firstResultOptional()
+                .orElseThrow(() -> notFound(id));
+        if (!editor && ref.status() == OptionStatus.DRAFT) {
+            throw notFound(id);
+        }
+        return ref;
+    }
+
+    /** The content of a version found by {@link #find}. */
+    public DesignOptionVersion load(VersionRef ref) {
+        return DesignOptionVersion.<DesignOptionVersion>findByIdOptional(ref.id()).orElseThrow(() -> notFound(ref.optionId()));
     }
 
     public List<DesignOptionVersion> history(UUID id, boolean editor) {
