@@ -3,7 +3,11 @@
 realm (deploy/keycloak/realm-modernization.json), so that roles, mappers and the user profile are
 kept in one place. The cluster realm differs in exactly these ways:
 
-- no `users` (the demo accounts and their public password),
+- no human `users` (the demo accounts and their public password); only service-account users
+  (those with `serviceAccountClientId`) are kept, because they carry the client's realm roles:
+  `service-account-partner-portal` is the only holder of `partner-app`, so dropping it would leave
+  the partner app without its role. Any `credentials` on them are removed (a service account
+  authenticates with its client's secret, never with a password),
 - no `modernization-cli` client (password grant) and no test-only clients
   (`token-expiry-probe`, `no-audience-probe`),
 - the `partner-portal` secret is the placeholder ${PARTNER_PORTAL_CLIENT_SECRET}, which Keycloak
@@ -28,7 +32,11 @@ GATEWAY = "${GATEWAY_PUBLIC_URL}"
 
 
 def derive(realm):
-    realm.pop("users", None)
+    realm["users"] = [u for u in realm.get("users", []) if u.get("serviceAccountClientId")]
+    for user in realm["users"]:
+        user.pop("credentials", None)
+    if not realm["users"]:
+        realm.pop("users")
     realm["clients"] = [c for c in realm["clients"] if c["clientId"] not in DROPPED_CLIENTS]
     for client in realm["clients"]:
         if client["clientId"] == "partner-portal":

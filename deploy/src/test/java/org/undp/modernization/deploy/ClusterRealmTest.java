@@ -39,7 +39,13 @@ class ClusterRealmTest {
         JsonNode realm = JSON.readTree(KEYCLOAK_DIR.resolve("realm-modernization.json").toFile());
         JsonNode demo = JSON.readTree(RenderedOverlay.DEPLOY_DIR.resolve("keycloak/realm-modernization.json").toFile());
 
-        assertFalse(realm.has("users"), "the cluster realm has users");
+        // only service accounts, which hold the client's roles (partner-portal's partner-app); no person, no password
+        realm.path("users").forEach(user -> {
+            assertTrue(user.hasNonNull("serviceAccountClientId"), "the cluster realm has a user " + user.path("username").asText());
+            assertFalse(user.has("credentials"), user.path("username").asText() + " has credentials");
+        });
+        assertTrue(serviceAccountRoles(realm, "partner-portal").contains("partner-app"),
+                "partner-portal's service account lost its realm role partner-app");
         Set<String> clients = new HashSet<>();
         realm.path("clients").forEach(c -> clients.add(c.path("clientId").asText()));
         assertTrue(clients.containsAll(Set.of("partner-portal", "swagger-ui")), "clients: " + clients);
@@ -52,5 +58,15 @@ class ClusterRealmTest {
             }
         });
         assertEquals(demo.path("roles"), realm.path("roles"), "realm roles differ from the demo realm's");
+    }
+
+    private static Set<String> serviceAccountRoles(JsonNode realm, String client) {
+        Set<String> roles = new HashSet<>();
+        realm.path("users").forEach(user -> {
+            if (client.equals(user.path("serviceAccountClientId").asText())) {
+                user.path("realmRoles").forEach(role -> roles.add(role.asText()));
+            }
+        });
+        return roles;
     }
 }

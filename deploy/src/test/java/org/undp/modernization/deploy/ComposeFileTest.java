@@ -117,6 +117,13 @@ class ComposeFileTest {
                 assertTrue(instructions.contains(setting), module + "'s image starts without " + setting);
             }
 
+            long limit = megabytes(service.path("mem_limit").asText());
+            long needed = KubernetesManifestsTest.megabytes(instructions, "-Xmx(\\d+)m")
+                    + KubernetesManifestsTest.megabytes(instructions, "-XX:MaxMetaspaceSize=(\\d+)m")
+                    + KubernetesManifestsTest.megabytes(instructions, "-XX:ReservedCodeCacheSize=(\\d+)m") + 64;
+            assertTrue(needed <= limit, module + ": heap, metaspace, code cache and the JVM's own " + needed
+                    + " MiB do not fit " + service.path("mem_limit").asText());
+
             assertTrue(service.path("read_only").asBoolean(), module + " has a writable root filesystem");
             assertTrue(service.path("cap_drop").toString().contains("\"ALL\""), module + " keeps Linux capabilities");
             assertTrue(service.path("tmpfs").toString().contains("/tmp"), module + " has no writable /tmp");
@@ -182,6 +189,18 @@ class ComposeFileTest {
         JsonNode schema = new ObjectMapper().readTree(SCHEMA.toFile());
         return SchemaRegistry.withDefaultDialect(Dialects.getDraft7())
                 .getSchema(SchemaLocation.of(SCHEMA.toAbsolutePath().toUri().toString()), schema);
+    }
+
+    /** A Compose byte value (e.g. 640m, 1g) in MiB. */
+    private static long megabytes(String value) {
+        Matcher matcher = Pattern.compile("(\\d+)([kmg])b?").matcher(value.toLowerCase());
+        assertTrue(matcher.matches(), "not a memory size: " + value);
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "k" -> amount / 1024;
+            case "g" -> amount * 1024;
+            default -> amount;
+        };
     }
 
     private static Map<String, JsonNode> services() {
