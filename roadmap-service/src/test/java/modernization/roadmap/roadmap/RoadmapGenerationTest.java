@@ -76,11 +76,29 @@ class RoadmapGenerationTest {
                 .body(request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG")))
                 .when().post(ROADMAPS).then().statusCode(201);
         assertEquals("Bearer " + token, DownstreamStubs.lastAuthorizationTo("/api/v1/design-options/" + DownstreamStubs.BOARD));
-        assertEquals("Bearer " + token, DownstreamStubs.lastAuthorizationTo(
-                "/api/v1/assessments/10000000-0000-4000-8000-000000000001/score"));
+        assertEquals("Bearer " + token, DownstreamStubs.lastAuthorizationTo("/api/v1/assessments"));
         assertEquals("generate-forwarding-1", DownstreamStubs.lastHeaderTo(
                 "/api/v1/design-options/" + DownstreamStubs.BOARD, "X-Request-Id"));
         assertEquals("generate-forwarding-1", DownstreamStubs.lastHeaderTo("/api/v1/assessments", "X-Request-Id"));
+    }
+
+    @Test
+    void whatCannotChangeIsReadOnceWhatCanIsAskedEachTime() {
+        Map<String, Object> body = request(List.of(DownstreamStubs.AGREEMENT), List.of("MOH-KRG"));
+        generate(body);
+        String option = "/api/v1/design-options/" + DownstreamStubs.AGREEMENT;
+        String score = "/api/v1/assessments/10000000-0000-4000-8000-000000000002/score";
+        int optionReads = DownstreamStubs.requestsTo(option);
+        int scoreReads = DownstreamStubs.requestsTo(score);
+        int latestReads = DownstreamStubs.requestsTo("/api/v1/assessments");
+
+        generate(body);
+
+        // which version is published and which assessment is the latest validated one: asked again
+        assertEquals(optionReads + 1, DownstreamStubs.requestsTo(option), "reads of the option");
+        assertEquals(latestReads + 1, DownstreamStubs.requestsTo("/api/v1/assessments"), "reads of the latest assessment");
+        // that version's Arabic and Kurdish texts and that assessment version's score: kept from the first time
+        assertEquals(scoreReads, DownstreamStubs.requestsTo(score), "reads of the score");
     }
 
     @Test
