@@ -121,9 +121,16 @@ public class IdempotentRequests {
                 .executeUpdate();
     }
 
+    /**
+     * Up to 100 expired keys, found through the expiry index. Written as it is on purpose: with
+     * {@code ctid IN (SELECT ... LIMIT 100)} and no order, PostgreSQL's plan for a bound parameter
+     * scanned the whole table on every request (38 ms at 37,000 keys, growing with every key).
+     */
+    public static final String PURGE_EXPIRED = "DELETE FROM idempotency_key WHERE ctid = ANY(ARRAY("
+            + "SELECT ctid FROM idempotency_key WHERE expires_at < :now ORDER BY expires_at LIMIT 100))";
+
     private void purgeExpired(Instant now) {
-        em.createNativeQuery("DELETE FROM idempotency_key WHERE ctid IN "
-                        + "(SELECT ctid FROM idempotency_key WHERE expires_at < :now LIMIT 100)")
+        em.createNativeQuery(PURGE_EXPIRED)
                 .setParameter("now", at(now))
                 .executeUpdate();
     }
