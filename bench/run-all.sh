@@ -124,6 +124,8 @@ both "catalog search q=merit" catalog "/api/v1/design-options?q=merit" "${AUTH[@
 both "assessment create+submit" assessment "" -s "$ROOT/bench/lua/create-and-submit.lua"
 both "assessment score read" assessment "/api/v1/assessments/$SCORE_ID/score" "${AUTH[@]}"
 both "roadmap generate (20 options, 12 ministries)" roadmap "/api/v1/roadmaps" -s "$OUT/generate.lua"
+# generation is an adviser's occasional act, not a stream: also at 4 at a time, where its latency shows
+CONNECTIONS=4 both "roadmap generate, 4 at a time" roadmap "/api/v1/roadmaps" -s "$OUT/generate.lua"
 both "roadmap read" roadmap "/api/v1/roadmaps/$ROADMAP_ID" "${AUTH[@]}"
 both "roadmap gantt.svg" roadmap "/api/v1/roadmaps/$ROADMAP_ID/gantt.svg" "${AUTH[@]}"
 AFTER_LOAD=$(memory "after the load run")
@@ -133,7 +135,7 @@ AFTER_LOAD=$(memory "after the load run")
   echo "# Platform benchmark ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
   echo "Everything on this machine ($(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)):"
-  echo "PostgreSQL, Keycloak, the four services and wrk ($THREADS threads, $CONNECTIONS connections, $DURATION per"
+  echo "PostgreSQL, Keycloak, the four services and wrk ($THREADS threads, $CONNECTIONS connections unless the scenario says, $DURATION per"
   echo "scenario after 5 s of warm-up). Service JVM settings: \`${SERVICE_JAVA_OPTS:-up.sh defaults}\`."
   echo "The ceiling is the service's own \`/q/health/live\` in the same run; through the gateway the ratio"
   echo "is also given to the same scenario called directly."
