@@ -10,7 +10,9 @@ export TOKEN
 TOKEN=$(curl -fsS -d grant_type=password -d client_id=modernization-cli -d username=undp-staff-demo \
   -d password=demo-password http://localhost:8180/realms/modernization/protocol/openid-connect/token \
   | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
-for size in "${@:-4 8}"; do
+sizes=("$@")
+(( ${#sizes[@]} )) || sizes=(4 8)
+for size in "${sizes[@]}"; do
   for service in assessment-service catalog-service; do
     pid_file=.run/pids/$service.pid
     kill -TERM -- "-$(cat "$pid_file")" 2>/dev/null || true
