@@ -75,11 +75,6 @@ public class DesignOption extends PanacheEntityBase {
         return DesignOptionVersion.find("option = ?1 and number = ?2", this, number).firstResultOptional();
     }
 
-    /** The version a reader who may not see drafts is shown, if any. */
-    public Optional<DesignOptionVersion> published() {
-        return publishedVersion == null ? Optional.empty() : version(publishedVersion);
-    }
-
     /** Applies an edit and returns the version that now holds it (the same draft, or a new one). */
     public DesignOptionVersion edit(DesignOptionRequest content, String user, Instant now) {
         if (!code.equals(content.code())) {
