@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in for the three downstream services in the gateway's own tests: each answers with what
@@ -18,7 +19,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     public static final List<String> NAMES = List.of("catalog", "assessment", "roadmap");
 
+    private static final AtomicInteger HELD = new AtomicInteger();
+    private static final AtomicInteger MAX_HELD = new AtomicInteger();
+
     private Vertx vertx;
+
+    /** The most requests the held-test service had in hand at once. */
+    public static int mostHeldAtOnce() {
+        return MAX_HELD.get();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -69,6 +78,21 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.services.slow.url", "http://127.0.0.1:" + slow.actualPort());
         config.put("gateway.services.slow.prefixes", "/api/v1/slow-test");
         config.put("gateway.services.slow.timeout", "PT1S");
+        // a service that holds each request for a second and counts how many it held at once
+        HttpServer held = vertx.createHttpServer().requestHandler(request -> {
+            MAX_HELD.accumulateAndGet(HELD.incrementAndGet(), Math::max);
+            vertx.setTimer(1000, id -> {
+                HELD.decrementAndGet();
+                request.response().end("{}");
+            });
+        });
+        try {
+            held.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("held stub did not start", e);
+        }
+        config.put("gateway.services.held.url", "http://127.0.0.1:" + held.actualPort());
+        config.put("gateway.services.held.prefixes", "/api/v1/held-test");
         config.put("gateway.services.down.url", "http://127.0.0.1:1");
         config.put("gateway.services.down.prefixes", "/api/v1/down-test");
         return config;

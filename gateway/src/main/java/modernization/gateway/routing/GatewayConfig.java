@@ -32,5 +32,12 @@ public interface GatewayConfig {
         /** How long a service that kept failing is not called; then one request tries it again. */
         @WithDefault("PT10S")
         Duration openFor();
+
+        /**
+         * How many connections the gateway keeps open to the service at most; further concurrent
+         * requests wait for one. (Vert.x's default, 5, made 16 concurrent callers queue at the gateway.)
+         */
+        @WithDefault("32")
+        int connections();
     }
 }

@@ -5,6 +5,7 @@ import io.vertx.circuitbreaker.CircuitBreakerOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -40,7 +41,7 @@ public class ProxyRoutes {
             HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                     .setConnectTimeout(2000)
                     .setIdleTimeout(60)
-                    .setKeepAlive(true));
+                    .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(service.connections()));
             long timeout = service.timeout().toMillis();
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .originRequestProvider((request, http) -> http.request(new RequestOptions()

@@ -4,11 +4,23 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import modernization.common.testing.TestTokens;
+import modernization.gateway.StubServices;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,6 +45,22 @@ class ProxyRoutesTest {
                 .then().statusCode(200)
                 .body("service", equalTo(service))
                 .body("uri", equalTo(path)));
+    }
+
+    @Test
+    void shouldPassConcurrentRequestsOnAtOnceNotQueueThemOnAFewConnections() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/held-test"))
+                .header("Authorization", "Bearer " + TestTokens.advisor()).build();
+
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 20)
+                .mapToObj(i -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString())).toList();
+
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            assertEquals(200, answer.get(30, TimeUnit.SECONDS).statusCode());
+        }
+        // Vert.x's default pool of 5 connections per service would never let the service hold more than 5
+        assertTrue(StubServices.mostHeldAtOnce() > 10, "the service held at most " + StubServices.mostHeldAtOnce() + " at once");
     }
 
     @Test
