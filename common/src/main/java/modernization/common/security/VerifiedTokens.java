@@ -4,16 +4,22 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -89,30 +95,46 @@ public class VerifiedTokens {
         cache.put(jwt.getRawToken(), new Entry(identity, until.isBefore(cap) ? until : cap));
     }
 
-    /** Answers for a token verified before, ahead of Quarkus OIDC; for any other token OIDC decides. */
+    /**
+     * Answers a request whose bearer token was verified before, ahead of Quarkus OIDC's mechanism,
+     * which would first decode the token's JSON (a fifth of the gateway's CPU per request); any
+     * other request, with or without a token, goes on to OIDC, which also sends every challenge.
+     */
     @ApplicationScoped
-    static class Provider implements IdentityProvider<TokenAuthenticationRequest> {
+    static class Mechanism implements HttpAuthenticationMechanism {
+
+        private static final String BEARER = "Bearer ";
 
         private final VerifiedTokens tokens;
 
-        Provider(VerifiedTokens tokens) {
+        Mechanism(VerifiedTokens tokens) {
             this.tokens = tokens;
         }
 
         @Override
-        public Class<TokenAuthenticationRequest> getRequestType() {
-            return TokenAuthenticationRequest.class;
+        public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+            String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+            if (authorization == null || authorization.length() <= BEARER.length()
+                    || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                return Uni.createFrom().nullItem();
+            }
+            return Uni.createFrom().item(tokens.find(authorization.substring(BEARER.length()).strip()));
         }
 
         @Override
-        public int priority() {
-            // Quarkus OIDC's provider has the default priority 1001: this one is asked first
-            return 2000;
+        public Uni<ChallengeData> getChallenge(RoutingContext context) {
+            return Uni.createFrom().nullItem();
         }
 
         @Override
-        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-            return Uni.createFrom().item(tokens.find(request.getToken().getToken()));
+        public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+            return Set.of(TokenAuthenticationRequest.class);
+        }
+
+        @Override
+        public int getPriority() {
+            // asked before Quarkus OIDC's bearer mechanism
+            return DEFAULT_PRIORITY + 2000;
         }
     }
 
