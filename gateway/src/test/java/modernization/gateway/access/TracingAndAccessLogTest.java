@@ -80,6 +80,8 @@ class TracingAndAccessLogTest {
                 .then().statusCode(200).header("X-Request-Id", startsWith("access-"));
         String line = awaitLine(requestId);
         assertTrue(line.startsWith("GET /api/v1/ministries 200 "), line);
+        // method, path, status, bytes sent, milliseconds with one decimal (a dot, whatever the locale), the ids
+        assertTrue(line.matches("GET /api/v1/ministries 200 \\d+B \\d+\\.\\dms requestId=" + requestId + " traceparent=\\S+"), line);
         assertTrue(line.matches(".* traceparent=00-" + TRACE_ID + "-[0-9a-f]{16}-01$"), line);
     }
 
