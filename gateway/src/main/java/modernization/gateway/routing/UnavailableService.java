@@ -3,6 +3,7 @@ package modernization.gateway.routing;
 import io.vertx.circuitbreaker.CircuitBreaker;
 import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
@@ -29,7 +30,17 @@ final class UnavailableService implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return breaker.<ProxyResponse>execute(attempt -> context.sendRequest().onComplete(attempt)).recover(failure -> {
+        HttpServerResponse caller = context.request().proxiedRequest().response();
+        return breaker.<ProxyResponse>execute(attempt -> context.sendRequest().onComplete(result -> {
+            if (result.failed() && caller.closed()) {
+                // the caller hung up and the call to the service was dropped with it: not the service's
+                // failure, or anybody could open the breaker for everyone by closing connections
+                attempt.tryComplete();
+            } else {
+                attempt.handle(result);
+            }
+        })).compose(response -> response != null ? Future.succeededFuture(response)
+                : Future.failedFuture("the caller closed the connection"), failure -> {
             boolean open = failure instanceof OpenCircuitException;
             boolean timeout = !open && (failure instanceof TimeoutException
                     || (failure.getMessage() != null && failure.getMessage().contains("timeout")));

@@ -10,10 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +63,24 @@ class ProxyRoutesTest {
         }
         // Vert.x's default pool of 5 connections per service would never let the service hold more than 5
         assertTrue(StubServices.mostHeldAtOnce() > 10, "the service held at most " + StubServices.mostHeldAtOnce() + " at once");
+    }
+
+    @Test
+    void callersHangingUpDoNotCountAsFailuresOfTheService() throws Exception {
+        String token = TestTokens.advisor();
+        // more callers than the breaker's failure threshold (5) hang up while the service holds their requests
+        for (int i = 0; i < 8; i++) {
+            try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+                socket.getOutputStream().write(("GET /api/v1/held-test/" + i + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(200);
+            }
+        }
+        Thread.sleep(1200);
+
+        given().auth().oauth2(token).when().get("/api/v1/held-test")
+                .then().statusCode(200);
     }
 
     @Test
