@@ -45,8 +45,13 @@ final class UnavailableService implements ProxyInterceptor {
             boolean timeout = !open && (failure instanceof TimeoutException
                     || (failure.getMessage() != null && failure.getMessage().contains("timeout")));
             ProblemType type = timeout ? ProblemType.GATEWAY_TIMEOUT : ProblemType.SERVICE_UNAVAILABLE;
-            LOG.warnf("%s %s: %s did not answer (%s)", context.request().getMethod(), context.request().getURI(), service,
-                    failure.toString());
+            if (caller.closed()) {
+                LOG.debugf("%s %s: the caller left before %s answered", context.request().getMethod(),
+                        context.request().getURI(), service);
+            } else {
+                LOG.warnf("%s %s: %s did not answer (%s)", context.request().getMethod(), context.request().getURI(), service,
+                        failure.toString());
+            }
             String why = open ? " failed repeatedly and is not called for a few seconds."
                     : timeout ? " did not answer in time." : " cannot be reached.";
             ProxyResponse response = ProxyProblems.response(context.request(), type, service + why + " Retry in a few seconds.");
