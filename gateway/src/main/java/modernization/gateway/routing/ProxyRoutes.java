@@ -51,7 +51,7 @@ public class ProxyRoutes {
                     .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new UnavailableService(name + "-service", CircuitBreaker.create(name + "-service", vertx,
                             new CircuitBreakerOptions().setMaxFailures(service.failuresBeforeOpen())
-                                    .setResetTimeout(service.openFor().toMillis()).setTimeout(-1))));
+                                    .setResetTimeout(service.openFor().toMillis()).setTimeout(-1)), service.timeout()));
             ProxyHandler handler = ProxyHandler.create(proxy);
             for (String prefix : service.prefixes()) {
                 router.route(prefix).handler(handler);

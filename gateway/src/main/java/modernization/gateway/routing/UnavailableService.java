@@ -1,12 +1,14 @@
 package modernization.gateway.routing;
 
 import io.vertx.circuitbreaker.CircuitBreaker;
+import io.vertx.circuitbreaker.CircuitBreakerState;
 import io.vertx.circuitbreaker.OpenCircuitException;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import modernization.common.problem.ProblemType;
 import org.jboss.logging.Logger;
@@ -22,19 +24,26 @@ final class UnavailableService implements ProxyInterceptor {
 
     private final String service;
     private final CircuitBreaker breaker;
+    /** A call that a caller abandoned after this long may have been waiting on a hung service. */
+    private final long slowNanos;
 
-    UnavailableService(String service, CircuitBreaker breaker) {
+    UnavailableService(String service, CircuitBreaker breaker, Duration timeout) {
         this.service = service;
         this.breaker = breaker;
+        this.slowNanos = timeout.toNanos() / 2;
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerResponse caller = context.request().proxiedRequest().response();
+        long started = System.nanoTime();
         return breaker.<ProxyResponse>execute(attempt -> context.sendRequest().onComplete(result -> {
-            if (result.failed() && caller.closed()) {
-                // the caller hung up and the call to the service was dropped with it: not the service's
-                // failure, or anybody could open the breaker for everyone by closing connections
+            boolean callerLeftEarly = result.failed() && caller.closed() && System.nanoTime() - started < slowNanos;
+            if (callerLeftEarly && breaker.state() == CircuitBreakerState.CLOSED) {
+                // the caller hung up and the call was dropped with it: not the service's failure, or anybody
+                // could open the breaker for everyone by closing connections. Counted as the failure it may
+                // be when the service had kept the caller waiting long, or when this call was the breaker's
+                // one trial of a failing service (a success would close the breaker on a dead service).
                 attempt.tryComplete();
             } else {
                 attempt.handle(result);
