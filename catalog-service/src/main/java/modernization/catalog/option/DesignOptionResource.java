@@ -120,7 +120,7 @@ public class DesignOptionResource {
         VersionRef v = options.find(id, version, editor);
         EntityTag tag = ETags.of(v.number(), v.revision(), lang.tag());
         return ETags.notModified(request, tag).orElseGet(() -> Response.ok(
-                        rendered.json(v, lang, editor, () -> DesignOptionView.from(options.load(v), lang, editor)),
+                        rendered.json(v, lang, editor, () -> options.load(v)),
                         MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .tag(tag).build());
     }

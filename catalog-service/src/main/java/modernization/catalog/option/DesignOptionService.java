@@ -52,16 +52,20 @@ public class DesignOptionService {
         if (number == null) {
             throw notFound(id);
         }
-        VersionRef ref = DesignOptionVersion.find(
-                        "select v.id, v.option.id, v.number, v.revision, v.option.lockVersion, v.status "
-                                + "from DesignOptionVersion v where v.option = ?1 and v.number = ?2", option, number)
-                .project(VersionRef.class)
+        VersionRow row = DesignOptionVersion.find("option = ?1 and number = ?2", option, number)
+                .project(VersionRow.class)
                 .firstResultOptional()
                 .orElseThrow(() -> notFound(id));
+        // the option's revision from the very row the view will show, not from a second read
+        VersionRef ref = new VersionRef(row.id(), option.id, row.number(), row.revision(), option.lockVersion, row.status());
         if (!editor && ref.status() == OptionStatus.DRAFT) {
             throw notFound(id);
         }
         return ref;
+    }
+
+    /** The columns of a version that say which one it is and whether it changed. */
+    public record VersionRow(UUID id, int number, long revision, OptionStatus status) {
     }
 
     /** The content of a version found by {@link #find}. */

@@ -25,20 +25,37 @@ public class RenderedOptions {
     private final ObjectMapper json;
 
     RenderedOptions(ObjectMapper json,
-                    @ConfigProperty(name = "catalog.rendered-options.max-size", defaultValue = "2000") long maxSize) {
+                    @ConfigProperty(name = "catalog.rendered-options.max-bytes", defaultValue = "33554432") long maxBytes) {
         this.json = json;
-        this.rendered = Caffeine.newBuilder().maximumSize(maxSize).expireAfterAccess(Duration.ofHours(1)).build();
+        this.rendered = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key key, byte[] bytes) -> bytes.length)
+                .expireAfterWrite(Duration.ofHours(1))
+                .build();
     }
 
-    /** The JSON of the view of a version for a language and role, rendered once per revision. */
-    public byte[] json(VersionRef version, Language lang, boolean editor, Supplier<DesignOptionView> view) {
-        return rendered.get(new Key(version.id(), version.revision(), version.optionRevision(), lang.tag(), editor), key -> {
-            try {
-                return json.writeValueAsBytes(view.get());
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /**
+     * The JSON of the view of a version for a language and role, rendered once per revision. A
+     * rendering is kept only when the version loaded is the one {@code version} names: a change
+     * committed between finding and loading it is sent, not kept under the older key.
+     */
+    public byte[] json(VersionRef version, Language lang, boolean editor, Supplier<DesignOptionVersion> load) {
+        Key key = new Key(version.id(), version.revision(), version.optionRevision(), lang.tag(), editor);
+        byte[] known = rendered.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        DesignOptionVersion loaded = load.get();
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(DesignOptionView.from(loaded, lang, editor));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (loaded.revision == version.revision() && loaded.option.lockVersion == version.optionRevision()) {
+            rendered.put(key, bytes);
+        }
+        return bytes;
     }
 
     private record Key(UUID version, long revision, long optionRevision, String lang, boolean editor) {
