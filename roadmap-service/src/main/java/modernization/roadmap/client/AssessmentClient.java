@@ -46,8 +46,7 @@ public class AssessmentClient {
             // newest validated first: the first is the one a roadmap uses
             var latest = assessments.list(ministry, "VALIDATED", "-validatedAt", 1, caller.authorization(), caller.requestId())
                     .stream().findFirst();
-            return latest.map(a -> new Validated(a, scores.get(new AssessmentVersion(a.id(), a.version()),
-                    key -> assessments.score(a.id(), caller.authorization(), caller.requestId()))));
+            return latest.map(a -> new Validated(a, score(a, caller)));
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {
@@ -58,5 +57,17 @@ public class AssessmentClient {
             }
             throw e;
         }
+    }
+
+    /** The score of that version of the assessment; the remote call is made outside the cache's lock. */
+    private AssessmentApi.ScoreDto score(AssessmentApi.AssessmentDto assessment, CallerHeaders caller) {
+        AssessmentVersion key = new AssessmentVersion(assessment.id(), assessment.version());
+        AssessmentApi.ScoreDto known = scores.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        AssessmentApi.ScoreDto score = assessments.score(assessment.id(), caller.authorization(), caller.requestId());
+        scores.put(key, score);
+        return score;
     }
 }

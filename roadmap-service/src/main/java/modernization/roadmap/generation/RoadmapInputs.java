@@ -19,7 +19,7 @@ import modernization.roadmap.client.AbsentOrRefused;
 import modernization.roadmap.client.AssessmentClient;
 import modernization.roadmap.client.CallerHeaders;
 import modernization.roadmap.client.CatalogApi;
-import modernization.roadmap.client.CatalogClient;
+import modernization.roadmap.client.PublishedOptions;
 import modernization.roadmap.client.DownstreamUnavailableException;
 import modernization.roadmap.roadmap.Sources;
 import org.jboss.logging.Logger;
@@ -38,7 +38,7 @@ public class RoadmapInputs {
     static final String ASSESSMENT = "assessment-service";
 
     @Inject
-    CatalogClient catalog;
+    PublishedOptions catalog;
 
     @Inject
     AssessmentClient assessment;
