@@ -4,6 +4,7 @@
 # Not a test: run it on demand. Settings: DURATION (30s), CONNECTIONS (16), THREADS (2).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/bench/lib.sh"
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
@@ -14,20 +15,11 @@ mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk" >&2; exit 1; }
 "$ROOT/deploy/local/up.sh" > "$OUT/up.log"
 
-token() {
-  curl -fsS -d grant_type=password -d client_id=modernization-cli -d username="$1" -d password=demo-password \
-    http://localhost:8180/realms/modernization/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 export TOKEN
 TOKEN=$(token undp-staff-demo)
 # ministries of this run only, so the periods of its assessments never collide with earlier runs
 export MINISTRIES
-RUN=$(( RANDOM % 900000 + 100000 ))
-MINISTRIES=$(for i in $(seq -w 1 24); do
-  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-    -d "{\"code\":\"B$RUN-$i\",\"government\":\"KRG\",\"name\":{\"en\":\"Benchmark ministry $RUN-$i\"}}" \
-    "$SERVICE/api/v1/ministries" && echo -n "B$RUN-$i,"
-done)
+MINISTRIES=$(register_ministries B "$SERVICE")
 # a complete set of answers, with evidence, for every criterion of SES-READINESS v1
 export ANSWERS
 ANSWERS=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$SERVICE/api/v1/frameworks/SES-READINESS/versions/1" \

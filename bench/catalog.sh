@@ -5,6 +5,7 @@
 # Settings: DURATION (30s), CONNECTIONS (32), THREADS (2), CATALOG (http://127.0.0.1:8081)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/bench/lib.sh"
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
@@ -15,9 +16,7 @@ mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk" >&2; exit 1; }
 "$ROOT/deploy/local/up.sh" > "$OUT/up.log"
 
-TOKEN=$(curl -fsS -d grant_type=password -d client_id=modernization-cli -d username=advisor-demo \
-  -d password=demo-password http://localhost:8180/realms/modernization/protocol/openid-connect/token \
-  | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+TOKEN=$(token advisor-demo)
 OPTION_ID=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$CATALOG/api/v1/design-options?size=1&status=PUBLISHED" \
   | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
 

@@ -4,6 +4,7 @@
 # (the platform is restarted with RATE_LIMIT_ENABLED=false). Not a test: run it on demand.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/bench/lib.sh"
 OUT=$ROOT/bench/results
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-32}
@@ -12,9 +13,7 @@ command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk" >&2; 
 
 "$ROOT/deploy/local/down.sh" > /dev/null
 RATE_LIMIT_ENABLED=false "$ROOT/deploy/local/up.sh" > "$OUT/up.log"
-TOKEN=$(curl -fsS -d grant_type=password -d client_id=modernization-cli -d username=advisor-demo \
-  -d password=demo-password http://localhost:8180/realms/modernization/protocol/openid-connect/token \
-  | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+TOKEN=$(token advisor-demo)
 ID=$(curl -fsS -H "Authorization: Bearer $TOKEN" 'http://127.0.0.1:8081/api/v1/design-options?size=1&status=PUBLISHED' \
   | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
 

@@ -5,6 +5,7 @@
 #     and 12 ministries, beside /q/health/live in the same run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/bench/lib.sh"
 OUT=$ROOT/bench/results
 DURATION=${DURATION:-30s}
 SERVICE=${ROADMAP:-http://127.0.0.1:8083}
@@ -18,10 +19,6 @@ SCHEDULING=$(java -Xmx1g -cp "roadmap-service/target/test-classes:roadmap-servic
   modernization.roadmap.schedule.ScheduleBenchmark 1000 10000 100000)
 
 "$ROOT/deploy/local/up.sh" > "$OUT/up.log"
-token() {
-  curl -fsS -d grant_type=password -d client_id=modernization-cli -d username="$1" -d password=demo-password \
-    http://localhost:8180/realms/modernization/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 STAFF=$(token undp-staff-demo)
 export TOKEN
 TOKEN=$(token advisor-demo)
@@ -40,12 +37,6 @@ OPTIONS=$(curl -fsS -H "Authorization: Bearer $TOKEN" 'http://127.0.0.1:8081/api
   | python3 -c 'import json,sys; print(json.dumps([o["id"] for o in json.load(sys.stdin)]))')
 export BODY
 BODY="{\"title\":\"Benchmark roadmap\",\"government\":\"KRG\",\"startDate\":\"2027-01-01\",\"selectedOptionIds\":$OPTIONS,\"ministryCodes\":$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1:]))' "${MINISTRIES[@]}")}"
-cat > "$OUT/generate.lua" <<'LUA'
-wrk.method = "POST"
-wrk.body = os.getenv("BODY")
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
-LUA
 
 run() { # name url [wrk args]
   local name=$1 url=$2; shift 2
@@ -55,7 +46,7 @@ run() { # name url [wrk args]
     /Non-2xx or 3xx responses/ {errors=$5} END {printf "%s|%s|%s|%s|%s\n", name, rps, p50, p99, errors + 0}' "$OUT/wrk-$name.txt"
 }
 ceiling=$(run roadmap-health "$SERVICE/q/health/live")
-generate=$(run roadmap-generate "$SERVICE/api/v1/roadmaps" -s "$OUT/generate.lua")
+generate=$(run roadmap-generate "$SERVICE/api/v1/roadmaps" -s "$ROOT/bench/lua/generate.lua")
 ceiling_rps=$(cut -d'|' -f2 <<< "$ceiling")
 {
   echo "# roadmap-service benchmark ($(date -u +%Y-%m-%dT%H:%MZ))"

@@ -7,6 +7,7 @@
 # SERVICE_JAVA_OPTS to compare JVM settings (up.sh's defaults otherwise).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+source "$ROOT/bench/lib.sh"
 OUT=$ROOT/bench/results
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -50,10 +51,6 @@ start_time() { # service port
   awk -v now="$now_ms" -v boot="$boot" -v st="$start_ticks" -v hz="$ticks" 'BEGIN {printf "%.2f", (now - (boot * 1000 + st * 1000 / hz)) / 1000}'
 }
 
-token() {
-  curl -fsS -d grant_type=password -d client_id=modernization-cli -d username="$1" -d password=demo-password \
-    http://localhost:8180/realms/modernization/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
-}
 
 # ------------------------------------------------------------ start times, each alone
 declare -A STARTED
@@ -66,14 +63,8 @@ AFTER_START=$(memory "after start")
 export TOKEN STAFF_TOKEN MINISTRIES ANSWERS BODY
 STAFF_TOKEN=$(token undp-staff-demo)
 TOKEN=$STAFF_TOKEN
-ANSWERS=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$ASSESSMENT/api/v1/frameworks/SES-READINESS/versions/1" \
-  | python3 -c 'import json,sys,random; v=json.load(sys.stdin); print(json.dumps([{"criterionCode":c["code"],"level":random.Random(c["code"]).randint(1,4),"evidence":"Decree 2026/17, annex "+c["code"]} for a in v["areas"] for c in a["criteria"]]))')
-RUN=$(( RANDOM % 900000 + 100000 ))
-MINISTRIES=$(for i in $(seq -w 1 24); do
-  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
-    -d "{\"code\":\"B$RUN-$i\",\"government\":\"KRG\",\"name\":{\"en\":\"Benchmark ministry $RUN-$i\"}}" \
-    "$ASSESSMENT/api/v1/ministries" && echo -n "B$RUN-$i,"
-done)
+ANSWERS=$(full_answers "$ASSESSMENT")
+MINISTRIES=$(register_ministries B "$ASSESSMENT")
 # a validated assessment for each of the 12 seeded ministries, for the roadmaps
 SEEDED=(MOP-FED MOP-KRG MOF-FED MOF-KRG MOI-FED MOI-KRG MOH-FED MOH-KRG MOE-FED MOE-KRG MOHE-FED MOHE-KRG)
 for m in "${SEEDED[@]}"; do
@@ -92,12 +83,6 @@ OPTIONS=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$CATALOG/api/v1/design-op
 BODY="{\"title\":\"Benchmark roadmap\",\"government\":\"KRG\",\"startDate\":\"2027-01-01\",\"selectedOptionIds\":$OPTIONS,\"ministryCodes\":$(python3 -c 'import json,sys; print(json.dumps(sys.argv[1:]))' "${SEEDED[@]}")}"
 ROADMAP_ID=$(curl -fsS -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$BODY" \
   "$ROADMAP/api/v1/roadmaps" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
-cat > "$OUT/generate.lua" <<'LUA'
-wrk.method = "POST"
-wrk.body = os.getenv("BODY")
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
-LUA
 
 # ------------------------------------------------------------ scenarios
 run() { # name url [wrk args...] -> name|rps|p50|p99|errors
@@ -123,9 +108,9 @@ both "catalog option read" catalog "/api/v1/design-options/$OPTION" "${AUTH[@]}"
 both "catalog search q=merit" catalog "/api/v1/design-options?q=merit" "${AUTH[@]}"
 both "assessment create+submit" assessment "" -s "$ROOT/bench/lua/create-and-submit.lua"
 both "assessment score read" assessment "/api/v1/assessments/$SCORE_ID/score" "${AUTH[@]}"
-both "roadmap generate (20 options, 12 ministries)" roadmap "/api/v1/roadmaps" -s "$OUT/generate.lua"
+both "roadmap generate (20 options, 12 ministries)" roadmap "/api/v1/roadmaps" -s "$ROOT/bench/lua/generate.lua"
 # generation is an adviser's occasional act, not a stream: also at 4 at a time, where its latency shows
-CONNECTIONS=4 both "roadmap generate, 4 at a time" roadmap "/api/v1/roadmaps" -s "$OUT/generate.lua"
+CONNECTIONS=4 both "roadmap generate, 4 at a time" roadmap "/api/v1/roadmaps" -s "$ROOT/bench/lua/generate.lua"
 both "roadmap read" roadmap "/api/v1/roadmaps/$ROADMAP_ID" "${AUTH[@]}"
 both "roadmap gantt.svg" roadmap "/api/v1/roadmaps/$ROADMAP_ID/gantt.svg" "${AUTH[@]}"
 AFTER_LOAD=$(memory "after the load run")

@@ -1,0 +1,26 @@
+# Shared by the benchmark scripts (source it): tokens and the data the scenarios need.
+
+# token <user>: an access token of the demo realm (modernization-cli, password grant)
+token() {
+  curl -fsS -d grant_type=password -d client_id=modernization-cli -d username="$1" -d password=demo-password \
+    http://localhost:8180/realms/modernization/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+# register_ministries <code prefix> <assessment-service url>: 24 ministries of this run only (so the
+# periods of its assessments never collide with earlier runs); prints their codes, comma-separated.
+# Uses $TOKEN.
+register_ministries() {
+  local prefix=$1$(( RANDOM % 900000 + 100000 )) url=$2 i
+  for i in $(seq -w 1 24); do
+    curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+      -d "{\"code\":\"$prefix-$i\",\"government\":\"KRG\",\"name\":{\"en\":\"Benchmark ministry $prefix-$i\"}}" \
+      "$url/api/v1/ministries" && echo -n "$prefix-$i,"
+  done
+}
+
+# full_answers <assessment-service url>: an answer with evidence for every criterion of
+# SES-READINESS v1, at a level fixed per criterion (1 to 4), as JSON. Uses $TOKEN.
+full_answers() {
+  curl -fsS -H "Authorization: Bearer $TOKEN" "$1/api/v1/frameworks/SES-READINESS/versions/1" \
+    | python3 -c 'import json,sys,random; v=json.load(sys.stdin); print(json.dumps([{"criterionCode":c["code"],"level":random.Random(c["code"]).randint(1,4),"evidence":"Decree 2026/17, annex "+c["code"]} for a in v["areas"] for c in a["criteria"]]))'
+}
