@@ -54,7 +54,8 @@ class KubernetesManifestsTest {
     static final List<String> JVM_SETTINGS = List.of("-Xmx256m", SERIAL_GC, "-XX:TieredStopAtLevel=1",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-XX:+ExitOnOutOfMemoryError");
 
-    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|credential|private|_key$|apikey).*");
+    /** Names of variables and keys that hold secrets: their values must come from a Secret, never be written. */
+    static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|credential|private|_key$|apikey).*");
 
     // ------------------------------------------------------------------ valid Kubernetes
 

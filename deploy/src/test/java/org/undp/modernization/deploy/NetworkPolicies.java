@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
@@ -35,34 +36,26 @@ final class NetworkPolicies {
 
     /** Who may open a connection to the workload's pods. */
     Set<String> ingressSources(RenderedOverlay.Workload workload) {
-        Set<String> sources = new TreeSet<>();
-        boolean isolated = false;
-        for (NetworkPolicy policy : selecting(workload)) {
-            if (!hasType(policy, "Ingress")) {
-                continue;
-            }
-            isolated = true;
-            for (var rule : policy.getSpec().getIngress()) {
-                sources.addAll(peers(rule.getFrom()));
-            }
-        }
-        return isolated ? sources : Set.of(ANYONE);
+        return allowed(workload, "Ingress", policy -> policy.getSpec().getIngress().stream().map(rule -> rule.getFrom()).toList());
     }
 
     /** Where the workload's pods may open connections to. */
     Set<String> egressDestinations(RenderedOverlay.Workload workload) {
-        Set<String> destinations = new TreeSet<>();
+        return allowed(workload, "Egress", policy -> policy.getSpec().getEgress().stream().map(rule -> rule.getTo()).toList());
+    }
+
+    /** The peers the rules of one direction allow, or {@link #ANYONE} when no policy isolates the pods in it. */
+    private Set<String> allowed(RenderedOverlay.Workload workload, String direction,
+                                Function<NetworkPolicy, List<List<NetworkPolicyPeer>>> rulePeers) {
+        Set<String> peers = new TreeSet<>();
         boolean isolated = false;
         for (NetworkPolicy policy : selecting(workload)) {
-            if (!hasType(policy, "Egress")) {
-                continue;
-            }
-            isolated = true;
-            for (var rule : policy.getSpec().getEgress()) {
-                destinations.addAll(peers(rule.getTo()));
+            if (hasType(policy, direction)) {
+                isolated = true;
+                rulePeers.apply(policy).forEach(rule -> peers.addAll(peers(rule)));
             }
         }
-        return isolated ? destinations : Set.of(ANYONE);
+        return isolated ? peers : Set.of(ANYONE);
     }
 
     private Set<String> peers(List<NetworkPolicyPeer> peers) {

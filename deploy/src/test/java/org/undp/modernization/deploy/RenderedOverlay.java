@@ -35,6 +35,7 @@ final class RenderedOverlay {
     final String name;
     final String yaml;
     final List<JsonNode> objects;
+    private final Map<Class<?>, List<HasMetadata>> parsed = new ConcurrentHashMap<>();
 
     private RenderedOverlay(String name, String yaml, List<JsonNode> objects) {
         this.name = name;
@@ -61,14 +62,14 @@ final class RenderedOverlay {
         return new RenderedOverlay(overlay, yaml, List.copyOf(objects));
     }
 
-    /** Every object of a built-in kind, strictly read; a field Kubernetes does not know fails here. */
+    /** Every object of a built-in kind, strictly read (once); a field Kubernetes does not know fails here. */
     <T extends HasMetadata> List<T> all(Class<T> type) {
-        return objects.stream()
-                .filter(StrictKubernetesModel::isBuiltIn)
-                .filter(o -> StrictKubernetesModel.KINDS.get(StrictKubernetesModel.typeOf(o)) == type)
-                .map(StrictKubernetesModel::parse)
-                .map(type::cast)
-                .toList();
+        return parsed.computeIfAbsent(type, kind -> objects.stream()
+                        .filter(StrictKubernetesModel::isBuiltIn)
+                        .filter(o -> StrictKubernetesModel.KINDS.get(StrictKubernetesModel.typeOf(o)) == kind)
+                        .map(StrictKubernetesModel::parse)
+                        .toList())
+                .stream().map(type::cast).toList();
     }
 
     /** Objects of a custom resource kind, as YAML trees. */
