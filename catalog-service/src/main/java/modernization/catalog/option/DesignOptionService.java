@@ -38,14 +38,10 @@ public class DesignOptionService {
     }
 
     /**
-     * The version a caller sees: for editors the latest (or the asked) version; for everybody else
-     * the published one, or an asked version that was published. Anything else is absent (404).
+     * Which version a caller sees, without loading its content: for editors the latest (or the
+     * asked) version; for everybody else the published one, or an asked version that was
+     * published. Anything else is absent (404).
      */
-    public DesignOptionVersion get(UUID id, Integer version, boolean editor) {
-        return load(find(id, version, editor));
-    }
-
-    /** Which version a caller sees, by the rules of {@link #get}, without loading its content. */
     public VersionRef find(UUID id, Integer version, boolean editor) {
         DesignOption option = DesignOption.<DesignOption>findByIdOptional(id).orElseThrow(() -> notFound(id));
         Integer number = version != null ? version : editor ? Integer.valueOf(option.latestVersion) : option.publishedVersion;
