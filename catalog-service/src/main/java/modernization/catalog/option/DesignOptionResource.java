@@ -118,7 +118,7 @@ public class DesignOptionResource {
         Language lang = language.get();
         boolean editor = caller.isEditor();
         VersionRef v = options.find(id, version, editor);
-        EntityTag tag = ETags.of(v.number(), v.revision(), lang.tag());
+        EntityTag tag = tag(v.number(), v.revision(), v.optionRevision(), lang, editor);
         return ETags.notModified(request, tag).orElseGet(() -> Response.ok(
                         rendered.json(v, lang, editor, () -> options.load(v)),
                         MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -167,7 +167,7 @@ public class DesignOptionResource {
         Language lang = language.get();
         DesignOptionVersion created = options.create(body, caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(created.option.id.toString()).build())
-                .tag(ETags.of(created.number, created.revision, lang.tag()))
+                .tag(tag(created, lang))
                 .entity(DesignOptionView.from(created, lang, true))
                 .build();
     }
@@ -232,6 +232,19 @@ public class DesignOptionResource {
 
     private Response withTag(DesignOptionVersion v) {
         Language lang = language.get();
-        return Response.ok(DesignOptionView.from(v, lang, true)).tag(ETags.of(v.number, v.revision, lang.tag())).build();
+        return Response.ok(DesignOptionView.from(v, lang, true)).tag(tag(v, lang)).build();
+    }
+
+    /** The tag of what an editor is sent after a write: the same as that editor's next read of it. */
+    private static EntityTag tag(DesignOptionVersion v, Language lang) {
+        return tag(v.number, v.revision, v.option.lockVersion, lang, true);
+    }
+
+    /**
+     * {@code "number.revision-lang-optionRevisionRole"}: a version's view also shows its option's latest
+     * and published versions, and editors see more than readers, so both are part of the tag.
+     */
+    private static EntityTag tag(int number, long revision, long optionRevision, Language lang, boolean editor) {
+        return ETags.of(number, revision, lang.tag(), optionRevision + (editor ? "e" : "r"));
     }
 }

@@ -3,6 +3,7 @@ package modernization.catalog.option;
 import static io.restassured.RestAssured.given;
 import static modernization.catalog.option.OptionRequests.OPTIONS;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -55,6 +56,40 @@ class RenderedOptionsTest {
                 .body("version", equalTo(1))
                 .body("latestVersion", equalTo(2))
                 .body("publishedVersion", equalTo(1));
+    }
+
+    @Test
+    void shouldNotAnswerNotModifiedForAnOlderVersionWhoseOptionMovedOn() {
+        Map<String, Object> body = OptionRequests.valid(OptionRequests.uniqueCode());
+        String id = OptionRequests.createPublished(body);
+        String read = given().auth().oauth2(TestTokens.advisor()).when().get(OPTIONS + "/" + id + "?version=1")
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.advisor()).header("If-None-Match", read)
+                .when().get(OPTIONS + "/" + id + "?version=1").then().statusCode(304);
+
+        body.put("summary", Map.of("en", "Second edition"));
+        given().auth().oauth2(TestTokens.advisor()).header("If-Match", read)
+                .contentType(ContentType.JSON).body(body)
+                .when().put(OPTIONS + "/" + id).then().statusCode(200).body("version", equalTo(2));
+
+        given().auth().oauth2(TestTokens.advisor()).header("If-None-Match", read)
+                .when().get(OPTIONS + "/" + id + "?version=1")
+                .then().statusCode(200)
+                .header("ETag", not(equalTo(read)))
+                .body("latestVersion", equalTo(2));
+    }
+
+    @Test
+    void shouldTagTheEditorsAndTheReadersViewsOfOneVersionApart() {
+        String id = OptionRequests.createPublished(OptionRequests.valid(OptionRequests.uniqueCode()));
+        String editors = given().auth().oauth2(TestTokens.advisor()).when().get(OPTIONS + "/" + id)
+                .then().statusCode(200).body("latestVersion", equalTo(1)).extract().header("ETag");
+
+        given().auth().oauth2(TestTokens.partnerApp()).header("If-None-Match", editors)
+                .when().get(OPTIONS + "/" + id)
+                .then().statusCode(200)
+                .header("ETag", not(equalTo(editors)))
+                .body("latestVersion", nullValue());
     }
 
     @Test

@@ -29,6 +29,16 @@ public final class ETags {
         return new EntityTag(version + "." + revision + "-" + language);
     }
 
+    /**
+     * {@link #of(long, long, String)} for a version whose representation also depends on something
+     * beyond its own row, e.g. {@code "3.7-ar-12e"}: what follows the language names that (here the
+     * revision of the resource the version belongs to, and the editor's view), so a reader's
+     * {@code If-None-Match} stops matching when it changes. {@link #requireIfMatch} ignores it too.
+     */
+    public static EntityTag of(long version, long revision, String language, String representation) {
+        return new EntityTag(version + "." + revision + "-" + language + "-" + representation);
+    }
+
     /** The strong tag of a resource that is not localized, from its row revision, e.g. {@code "7"}. */
     public static EntityTag of(long revision) {
         return new EntityTag(String.valueOf(revision));
