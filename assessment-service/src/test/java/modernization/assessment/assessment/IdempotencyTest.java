@@ -85,6 +85,34 @@ class IdempotencyTest {
     }
 
     @Test
+    void anExpiredKeyIsFreeAgainEvenBeforeItIsPurged() {
+        String key = UUID.randomUUID().toString();
+        post(key, Assessments.request("MOF-KRG", Assessments.uniquePeriod(), List.of())).then().statusCode(201);
+        String filler = "idempotency-test-" + UUID.randomUUID();
+        try {
+            // the key's retention is over, and more than one purge's worth of older keys stand before it
+            QuarkusTransaction.requiringNew().run(() -> {
+                Assessment.getEntityManager().createNativeQuery("UPDATE idempotency_key SET expires_at = now() - "
+                        + "interval '1 second' WHERE idem_key = :key").setParameter("key", key).executeUpdate();
+                Assessment.getEntityManager().createNativeQuery("INSERT INTO idempotency_key (scope, idem_key, "
+                        + "request_hash, status, created_at, expires_at) SELECT :scope, 'key-' || g, md5(g::text), 201, "
+                        + "now() - interval '3 days', now() - interval '2 days' FROM generate_series(1, 150) g")
+                        .setParameter("scope", filler).executeUpdate();
+            });
+
+            Map<String, Object> next = Assessments.request("MOF-KRG", Assessments.uniquePeriod(), List.of());
+            var created = post(key, next).then().statusCode(201).header("Idempotent-Replayed", "false").extract();
+            assertEquals(1L, rowsFor(next));
+            post(key, next).then().statusCode(201).header("Idempotent-Replayed", "true")
+                    .body("id", equalTo(created.path("id")));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> Assessment.getEntityManager()
+                    .createNativeQuery("DELETE FROM idempotency_key WHERE scope = :scope")
+                    .setParameter("scope", filler).executeUpdate());
+        }
+    }
+
+    @Test
     void anUnusableKeyIs400() {
         post("a key with spaces", Assessments.request("MOF-KRG", Assessments.uniquePeriod(), List.of()))
                 .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));

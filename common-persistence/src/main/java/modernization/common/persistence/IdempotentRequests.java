@@ -70,9 +70,7 @@ public class IdempotentRequests {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
             purgeExpired(now);
-            int claimed = em.createNativeQuery("INSERT INTO idempotency_key (scope, idem_key, request_hash, status, "
-                            + "created_at, expires_at) VALUES (:scope, :key, :hash, 0, :now, :expires) "
-                            + "ON CONFLICT (scope, idem_key) DO NOTHING")
+            int claimed = em.createNativeQuery(CLAIM)
                     .setParameter("scope", scope)
                     .setParameter("key", key)
                     .setParameter("hash", hash)
@@ -87,6 +85,17 @@ public class IdempotentRequests {
             return Response.fromResponse(response).header(REPLAYED, "false").build();
         });
     }
+
+    /**
+     * Claims the key: a new row, or an expired one taken over (the purge below removes only some
+     * expired keys per request, and a key is free again once its retention is over). 0 rows when
+     * the key is held and current: the request is then a replay.
+     */
+    private static final String CLAIM = "INSERT INTO idempotency_key AS k (scope, idem_key, request_hash, status, "
+            + "created_at, expires_at) VALUES (:scope, :key, :hash, 0, :now, :expires) "
+            + "ON CONFLICT (scope, idem_key) DO UPDATE SET request_hash = EXCLUDED.request_hash, status = 0, "
+            + "location = NULL, body = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at "
+            + "WHERE k.expires_at <= EXCLUDED.created_at";
 
     private Response replay(String scope, String key, String hash) {
         Object[] stored = (Object[]) em.createNativeQuery("SELECT request_hash, status, location, body FROM idempotency_key "
