@@ -51,7 +51,7 @@ class KubernetesManifestsTest {
     static final String SERIAL_GC = "-XX:+UseSerialGC";
 
     /** The JVM settings measured for one small server in [7/8] (deploy/local/up.sh). */
-    static final List<String> JVM_SETTINGS = List.of("-Xmx256m", SERIAL_GC, "-XX:TieredStopAtLevel=1",
+    static final List<String> JVM_SETTINGS = List.of("-Xmx128m", "-Xmn24m", SERIAL_GC, "-XX:TieredStopAtLevel=1",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-XX:+ExitOnOutOfMemoryError");
 
     /** Names of variables and keys that hold secrets: their values must come from a Secret, never be written. */
