@@ -54,9 +54,10 @@ public class CatalogSeeder {
     }
 
     private void seedPillars() {
+        Set<String> stored = codes("Pillar");
         for (PillarSeed seed : SeedFiles.read(mapper, "seed/pillars.json", new TypeReference<List<PillarSeed>>() {
         })) {
-            if (Pillar.findByIdOptional(seed.code()).isEmpty()) {
+            if (!stored.contains(seed.code())) {
                 new Pillar(seed.code(), seed.order(), seed.name(), seed.description()).persist();
             }
         }
@@ -64,9 +65,10 @@ public class CatalogSeeder {
     }
 
     private void seedDimensions() {
+        Set<String> stored = codes("Dimension");
         for (DimensionSeed seed : SeedFiles.read(mapper, "seed/dimensions.json", new TypeReference<List<DimensionSeed>>() {
         })) {
-            if (Dimension.findByIdOptional(seed.code()).isEmpty()) {
+            if (!stored.contains(seed.code())) {
                 new Dimension(seed.code(), seed.order(), seed.name(), seed.description()).persist();
             }
         }
@@ -76,8 +78,9 @@ public class CatalogSeeder {
     private void seedOptions() {
         List<DesignOptionRequest> seeds = SeedFiles.read(mapper, "seed/design-options.json", new TypeReference<>() {
         });
+        Set<String> stored = codes("DesignOption");
         for (DesignOptionRequest seed : seeds) {
-            if (DesignOption.findByCode(seed.code()).isPresent()) {
+            if (stored.contains(seed.code())) {
                 continue;
             }
             Set<ConstraintViolation<DesignOptionRequest>> violations = validator.validate(seed);
@@ -92,9 +95,10 @@ public class CatalogSeeder {
     }
 
     private void seedCountries() {
+        Set<String> stored = codes("CountryModel");
         for (CountrySeed seed : SeedFiles.read(mapper, "seed/country-models.json", new TypeReference<List<CountrySeed>>() {
         })) {
-            if (CountryModel.findByIdOptional(seed.code()).isPresent()) {
+            if (stored.contains(seed.code())) {
                 continue;
             }
             List<Choice> choices = seed.choices().stream()
@@ -104,5 +108,12 @@ public class CatalogSeeder {
                     seed.centralBody(), seed.traits(), seed.sources(), choices).persist();
         }
         CountryModel.flush();
+    }
+
+    /** The codes of what is stored, in one query: a start checks every seed against them. */
+    private static Set<String> codes(String entity) {
+        return Set.copyOf(Pillar.getEntityManager()
+                .createQuery("select code from " + entity, String.class)
+                .getResultList());
     }
 }

@@ -67,7 +67,7 @@ public class SchemaMigrator {
             schemaReady.fire(new SchemaReady());
             ready = true;
             LOG.infof("Database schema at version %s; seed content loaded", result.targetSchemaVersion != null
-                    ? result.targetSchemaVersion : flyway.info().current().getVersion());
+                    ? result.targetSchemaVersion : result.initialSchemaVersion);
             return true;
         } catch (RuntimeException e) {
             lastError = rootMessage(e);
