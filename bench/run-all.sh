@@ -26,13 +26,21 @@ export RATE_LIMIT_ENABLED=false   # one client makes all the requests; the limit
 rss_mb() { # process -> resident memory in MB of its whole session (Keycloak runs under a shell script)
   ps -o rss= --sid "$(cat "$ROOT/.run/pids/$1.pid")" | awk '{kb += $1} END {printf "%.0f", kb / 1024}'
 }
-memory() { # label -> one Markdown row per process and the total of the four services
-  local total=0 name mb
-  for name in catalog-service assessment-service roadmap-service gateway; do
-    mb=$(rss_mb "$name"); total=$((total + mb)); echo "| $1 | $name | $mb MB |"
+pss_mb() { # process -> its proportional share of resident memory in MB (shared pages divided among their users)
+  local pid kb=0
+  for pid in $(ps -o pid= --sid "$(cat "$ROOT/.run/pids/$1.pid")"); do
+    kb=$((kb + $(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)))
   done
-  echo "| $1 | **the four services** | **$total MB** |"
-  echo "| $1 | keycloak | $(rss_mb keycloak) MB |"
+  echo $((kb / 1024))
+}
+memory() { # label -> one Markdown row per process and the total of the four services
+  local total=0 shared=0 name mb pss
+  for name in catalog-service assessment-service roadmap-service gateway; do
+    mb=$(rss_mb "$name"); pss=$(pss_mb "$name"); total=$((total + mb)); shared=$((shared + pss))
+    echo "| $1 | $name | $mb MB | $pss MB |"
+  done
+  echo "| $1 | **the four services** | **$total MB** | **$shared MB** |"
+  echo "| $1 | keycloak | $(rss_mb keycloak) MB | $(pss_mb keycloak) MB |"
 }
 # process start to the first 200 on /q/health/ready, each service started alone on an idle machine
 start_time() { # service port
@@ -152,8 +160,12 @@ AFTER_LOAD=$(memory "after the load run")
     echo "| $name | ${STARTED[$name]} s |"
   done
   echo
-  echo "| when | process | resident memory |"
-  echo "|---|---|---|"
+  echo "Resident memory (RSS) counts the pages a process shares with others (the JVM's library and"
+  echo "class archive) in full for each; PSS divides them among their users, so the PSS of the four"
+  echo "services adds up to what they occupy together."
+  echo
+  echo "| when | process | resident memory (RSS) | proportional (PSS) |"
+  echo "|---|---|---|---|"
   echo "$AFTER_START"
   echo "$AFTER_LOAD"
 } > "$OUT/latest.md"
