@@ -27,6 +27,7 @@ import modernization.common.problem.Problem.FieldError;
 import modernization.common.problem.ProblemType;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Assessments and the ministry scope: a ministry user acts only for the ministry in its token, and
@@ -127,7 +128,8 @@ public class AssessmentService {
         Conditions conditions = conditions(filter);
         var query = conditions.where().isEmpty() ? Assessment.<Assessment>findAll(order.sort)
                 : Assessment.<Assessment>find(conditions.where(), order.sort, conditions.params());
-        return new Page(query.page(page.page, page.size).list(), query.count());
+        // read-only: a page of up to 100 assessments with their answers is sent, never changed
+        return new Page(query.page(page.page, page.size).withHint(HibernateHints.HINT_READ_ONLY, true).list(), query.count());
     }
 
     /** The ids of the assessments a list would show, in its default order, at most {@code max}: cheap to hold. */
