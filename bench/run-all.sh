@@ -161,8 +161,8 @@ AFTER_LOAD=$(memory "after the load run")
   done
   echo
   echo "Resident memory (RSS) counts the pages a process shares with others (the JVM's library and"
-  echo "class archive) in full for each; PSS divides them among their users, so the PSS of the four"
-  echo "services adds up to what they occupy together."
+  echo "class archive) in full for each; PSS divides them among their users (Keycloak's JVM included),"
+  echo "so the PSS of the four services adds up to about what they occupy together."
   echo
   echo "| when | process | resident memory (RSS) | proportional (PSS) |"
   echo "|---|---|---|---|"

@@ -90,10 +90,10 @@ class IdempotencyTest {
         post(key, Assessments.request("MOF-KRG", Assessments.uniquePeriod(), List.of())).then().statusCode(201);
         String filler = "idempotency-test-" + UUID.randomUUID();
         try {
-            // the key's retention is over, and more than one purge's worth of older keys stand before it
+            // the key's retention is over (by an hour, whatever the clocks of this JVM and the database say), and more than one purge's worth of older keys stand before it
             QuarkusTransaction.requiringNew().run(() -> {
                 Assessment.getEntityManager().createNativeQuery("UPDATE idempotency_key SET expires_at = now() - "
-                        + "interval '1 second' WHERE idem_key = :key").setParameter("key", key).executeUpdate();
+                        + "interval '1 hour' WHERE idem_key = :key").setParameter("key", key).executeUpdate();
                 Assessment.getEntityManager().createNativeQuery("INSERT INTO idempotency_key (scope, idem_key, "
                         + "request_hash, status, created_at, expires_at) SELECT :scope, 'key-' || g, md5(g::text), 201, "
                         + "now() - interval '3 days', now() - interval '2 days' FROM generate_series(1, 150) g")
