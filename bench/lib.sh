@@ -2,7 +2,7 @@
 
 # token <user>: an access token of the demo realm (modernization-cli, password grant)
 token() {
-  curl -fsS -d grant_type=password -d client_id=modernization-cli -d username="$1" -d password=demo-password \
+  curl -fsS --retry 3 --retry-delay 1 -d grant_type=password -d client_id=modernization-cli -d username="$1" -d password=demo-password \
     http://localhost:8180/realms/modernization/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
@@ -21,6 +21,6 @@ register_ministries() {
 # full_answers <assessment-service url>: an answer with evidence for every criterion of
 # SES-READINESS v1, at a level fixed per criterion (1 to 4), as JSON. Uses $TOKEN.
 full_answers() {
-  curl -fsS -H "Authorization: Bearer $TOKEN" "$1/api/v1/frameworks/SES-READINESS/versions/1" \
+  curl -fsS --retry 3 --retry-delay 1 -H "Authorization: Bearer $TOKEN" "$1/api/v1/frameworks/SES-READINESS/versions/1" \
     | python3 -c 'import json,sys,random; v=json.load(sys.stdin); print(json.dumps([{"criterionCode":c["code"],"level":random.Random(c["code"]).randint(1,4),"evidence":"Decree 2026/17, annex "+c["code"]} for a in v["areas"] for c in a["criteria"]]))'
 }
