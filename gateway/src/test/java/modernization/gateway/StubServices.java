@@ -1,8 +1,10 @@
 package modernization.gateway;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
         for (String name : NAMES) {
-            HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            config.put("gateway.services." + name + ".url", listen(name, request -> request.body().onSuccess(body -> {
                 if (request.path().equals("/q/health/ready")) {
                     request.response().end("{\"status\":\"UP\"}");
                     return;
@@ -59,43 +61,36 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                         .putHeader("X-Served-By", name)
                         .putHeader("X-Request-Id", String.valueOf(request.getHeader("X-Request-Id")))
                         .end(echo.encode());
-            }));
-            try {
-                server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("stub " + name + " did not start", e);
-            }
-            config.put("gateway.services." + name + ".url", "http://127.0.0.1:" + server.actualPort());
+            })));
         }
         // a service that answers too late, and one that is not there at all
-        HttpServer slow = vertx.createHttpServer().requestHandler(request -> vertx.setTimer(5000,
-                id -> request.response().end("{}")));
-        try {
-            slow.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("slow stub did not start", e);
-        }
-        config.put("gateway.services.slow.url", "http://127.0.0.1:" + slow.actualPort());
+        config.put("gateway.services.slow.url", listen("slow", request -> vertx.setTimer(5000,
+                id -> request.response().end("{}"))));
         config.put("gateway.services.slow.prefixes", "/api/v1/slow-test");
         config.put("gateway.services.slow.timeout", "PT1S");
         // a service that holds each request for a second and counts how many it held at once
-        HttpServer held = vertx.createHttpServer().requestHandler(request -> {
+        config.put("gateway.services.held.url", listen("held", request -> {
             MAX_HELD.accumulateAndGet(HELD.incrementAndGet(), Math::max);
             vertx.setTimer(1000, id -> {
                 HELD.decrementAndGet();
                 request.response().end("{}");
             });
-        });
-        try {
-            held.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("held stub did not start", e);
-        }
-        config.put("gateway.services.held.url", "http://127.0.0.1:" + held.actualPort());
+        }));
         config.put("gateway.services.held.prefixes", "/api/v1/held-test");
         config.put("gateway.services.down.url", "http://127.0.0.1:1");
         config.put("gateway.services.down.prefixes", "/api/v1/down-test");
         return config;
+    }
+
+    /** Starts a stub on a free local port; its URL. */
+    private String listen(String name, Handler<HttpServerRequest> handler) {
+        HttpServer server = vertx.createHttpServer().requestHandler(handler);
+        try {
+            server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("stub " + name + " did not start", e);
+        }
+        return "http://127.0.0.1:" + server.actualPort();
     }
 
     /** A small document in the shape the services publish: one operation, a shared and an own schema. */
