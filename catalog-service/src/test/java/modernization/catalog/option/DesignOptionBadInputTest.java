@@ -136,9 +136,7 @@ class DesignOptionBadInputTest {
         Map<String, Object> body = OptionRequests.valid(OptionRequests.uniqueCode());
         var created = OptionRequests.create(body);
         body.put("code", OptionRequests.uniqueCode());
-        given().auth().oauth2(TestTokens.advisor()).header("If-Match", created.header("ETag"))
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + created.path("id"))
+        OptionRequests.update(TestTokens.advisor(), created.path("id"), created.header("ETag"), body)
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("code"));
     }

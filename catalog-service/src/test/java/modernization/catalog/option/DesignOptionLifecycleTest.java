@@ -57,10 +57,7 @@ class DesignOptionLifecycleTest {
         Map<String, Object> body = OptionRequests.valid(OptionRequests.uniqueCode());
         var created = OptionRequests.create(body);
         body.put("summary", Map.of("en", "Edited summary"));
-        given().auth().oauth2(TestTokens.advisor())
-                .header("If-Match", created.header("ETag"))
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + created.path("id"))
+        OptionRequests.update(TestTokens.advisor(), created.path("id"), created.header("ETag"), body)
                 .then().statusCode(200)
                 .header("ETag", equalTo("\"1.1-en-0e\""))
                 .body("version", equalTo(1))
@@ -85,13 +82,9 @@ class DesignOptionLifecycleTest {
         String id = created.path("id");
         String etag = created.header("ETag");
         body.put("summary", Map.of("en", "First writer"));
-        given().auth().oauth2(TestTokens.advisor()).header("If-Match", etag)
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + id).then().statusCode(200);
+        OptionRequests.update(TestTokens.advisor(), id, etag, body).then().statusCode(200);
         body.put("summary", Map.of("en", "Second writer, stale"));
-        given().auth().oauth2(TestTokens.undpStaff()).header("If-Match", etag)
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + id)
+        OptionRequests.update(TestTokens.undpStaff(), id, etag, body)
                 .then().statusCode(412)
                 .contentType("application/problem+json");
         given().auth().oauth2(TestTokens.advisor()).when().get(OPTIONS + "/" + id)
@@ -104,9 +97,7 @@ class DesignOptionLifecycleTest {
         String id = OptionRequests.create(body).path("id");
         String arabicTag = given().auth().oauth2(TestTokens.advisor()).header("Accept-Language", "ar")
                 .when().get(OPTIONS + "/" + id).then().statusCode(200).extract().header("ETag");
-        given().auth().oauth2(TestTokens.advisor()).header("If-Match", arabicTag)
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + id).then().statusCode(200);
+        OptionRequests.update(TestTokens.advisor(), id, arabicTag, body).then().statusCode(200);
     }
 
     @Test
@@ -121,10 +112,7 @@ class DesignOptionLifecycleTest {
                 .extract();
 
         body.put("summary", Map.of("en", "Second edition"));
-        given().auth().oauth2(TestTokens.undpStaff())
-                .header("If-Match", published.header("ETag"))
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + id)
+        OptionRequests.update(TestTokens.undpStaff(), id, published.header("ETag"), body)
                 .then().statusCode(200)
                 .body("version", equalTo(2))
                 .body("status", equalTo("DRAFT"))
@@ -153,9 +141,7 @@ class DesignOptionLifecycleTest {
         Map<String, Object> body = OptionRequests.valid(OptionRequests.uniqueCode());
         String id = OptionRequests.create(body).path("id");
         String etag = OptionRequests.publish(id).header("ETag");
-        given().auth().oauth2(TestTokens.advisor()).header("If-Match", etag)
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + id).then().statusCode(200);
+        OptionRequests.update(TestTokens.advisor(), id, etag, body).then().statusCode(200);
 
         given().auth().oauth2(TestTokens.advisor())
                 .when().get(OPTIONS + "/" + id + "/versions")
@@ -196,9 +182,7 @@ class DesignOptionLifecycleTest {
                 .then().statusCode(200).body("status", equalTo("RETIRED"));
 
         String etag = given().auth().oauth2(TestTokens.advisor()).when().get(OPTIONS + "/" + id).header("ETag");
-        given().auth().oauth2(TestTokens.advisor()).header("If-Match", etag)
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + id)
+        OptionRequests.update(TestTokens.advisor(), id, etag, body)
                 .then().statusCode(409);
         given().auth().oauth2(TestTokens.advisor())
                 .when().post(OPTIONS + "/" + id + "/retire")
@@ -231,9 +215,7 @@ class DesignOptionLifecycleTest {
         Map<String, Object> body = OptionRequests.valid(OptionRequests.uniqueCode());
         var created = OptionRequests.create(body);
         String id = created.path("id");
-        given().auth().oauth2(TestTokens.advisor()).header("If-Match", created.header("ETag"))
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + id).then().statusCode(200);
+        OptionRequests.update(TestTokens.advisor(), id, created.header("ETag"), body).then().statusCode(200);
         given().auth().oauth2(TestTokens.advisor()).header("If-Match", created.header("ETag"))
                 .when().post(OPTIONS + "/" + id + "/publish")
                 .then().statusCode(412);

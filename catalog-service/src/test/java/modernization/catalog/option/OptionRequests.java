@@ -56,6 +56,13 @@ final class OptionRequests {
                 .extract();
     }
 
+    /** Replaces the content of an option with If-Match, as the given caller. */
+    static Response update(String token, String id, String ifMatch, Map<String, Object> body) {
+        return given().auth().oauth2(token).header("If-Match", ifMatch)
+                .contentType(ContentType.JSON).body(body)
+                .when().put(OPTIONS + "/" + id);
+    }
+
     static ExtractableResponse<Response> publish(String id) {
         return given().auth().oauth2(TestTokens.undpStaff())
                 .when().post(OPTIONS + "/" + id + "/publish")

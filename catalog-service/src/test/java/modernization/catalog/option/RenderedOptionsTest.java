@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.util.Map;
 import modernization.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,7 @@ class RenderedOptionsTest {
         for (String summary : new String[] {"First edit", "Second edit"}) {
             given().auth().oauth2(TestTokens.advisor()).when().get(OPTIONS + "/" + id).then().statusCode(200);
             body.put("summary", Map.of("en", summary));
-            etag = given().auth().oauth2(TestTokens.advisor()).header("If-Match", etag)
-                    .contentType(ContentType.JSON).body(body)
-                    .when().put(OPTIONS + "/" + id)
+            etag = OptionRequests.update(TestTokens.advisor(), id, etag, body)
                     .then().statusCode(200).extract().header("ETag");
 
             given().auth().oauth2(TestTokens.undpStaff()).when().get(OPTIONS + "/" + id)
@@ -46,9 +43,7 @@ class RenderedOptionsTest {
                 .then().statusCode(200).body("latestVersion", equalTo(1)).extract().header("ETag");
 
         body.put("summary", Map.of("en", "Second edition"));
-        given().auth().oauth2(TestTokens.advisor()).header("If-Match", published)
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + id).then().statusCode(200).body("version", equalTo(2));
+        OptionRequests.update(TestTokens.advisor(), id, published, body).then().statusCode(200).body("version", equalTo(2));
 
         // version 1 itself did not change, its option did: the editor's view says so
         given().auth().oauth2(TestTokens.advisor()).when().get(OPTIONS + "/" + id + "?version=1")
@@ -68,9 +63,7 @@ class RenderedOptionsTest {
                 .when().get(OPTIONS + "/" + id + "?version=1").then().statusCode(304);
 
         body.put("summary", Map.of("en", "Second edition"));
-        given().auth().oauth2(TestTokens.advisor()).header("If-Match", read)
-                .contentType(ContentType.JSON).body(body)
-                .when().put(OPTIONS + "/" + id).then().statusCode(200).body("version", equalTo(2));
+        OptionRequests.update(TestTokens.advisor(), id, read, body).then().statusCode(200).body("version", equalTo(2));
 
         given().auth().oauth2(TestTokens.advisor()).header("If-None-Match", read)
                 .when().get(OPTIONS + "/" + id + "?version=1")
