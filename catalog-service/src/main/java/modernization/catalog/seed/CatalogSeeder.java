@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -44,6 +45,9 @@ public class CatalogSeeder {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager em;
 
     @Transactional
     void seed(@Observes SchemaReady ready) {
@@ -111,9 +115,8 @@ public class CatalogSeeder {
     }
 
     /** The codes of what is stored, in one query: a start checks every seed against them. */
-    private static Set<String> codes(String entity) {
-        return Set.copyOf(Pillar.getEntityManager()
-                .createQuery("select code from " + entity, String.class)
+    private Set<String> codes(String entity) {
+        return Set.copyOf(em.createQuery("select code from " + entity, String.class)
                 .getResultList());
     }
 }
