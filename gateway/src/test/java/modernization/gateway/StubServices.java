@@ -3,6 +3,8 @@ package modernization.gateway;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
@@ -23,8 +25,19 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     private static final AtomicInteger HELD = new AtomicInteger();
     private static final AtomicInteger MAX_HELD = new AtomicInteger();
+    private static final AtomicInteger HELD_RECEIVED = new AtomicInteger();
 
     private Vertx vertx;
+
+    /** How many requests the held-test service has received so far. */
+    public static int heldReceived() {
+        return HELD_RECEIVED.get();
+    }
+
+    /** How many requests the held-test service holds now. */
+    public static int heldInHand() {
+        return HELD.get();
+    }
 
     /** The most requests the held-test service had in hand at once. */
     public static int mostHeldAtOnce() {
@@ -70,6 +83,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         config.put("gateway.services.slow.timeout", "PT1S");
         // a service that holds each request for a second and counts how many it held at once
         config.put("gateway.services.held.url", listen("held", request -> {
+            HELD_RECEIVED.incrementAndGet();
             MAX_HELD.accumulateAndGet(HELD.incrementAndGet(), Math::max);
             vertx.setTimer(1000, id -> {
                 HELD.decrementAndGet();
@@ -77,9 +91,56 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             });
         }));
         config.put("gateway.services.held.prefixes", "/api/v1/held-test");
+        // answers without a body, as the services do: 304 to a matching If-None-Match, 204 to DELETE, and HEAD
+        config.put("gateway.services.bodiless.url", listen("bodiless", StubServices::bodiless));
+        config.put("gateway.services.bodiless.prefixes", "/api/v1/bodiless-test");
+        // compresses its answer itself when the caller accepts gzip, as the services do
+        config.put("gateway.services.encoded.url", listen("encoded", request -> {
+            boolean gzip = String.valueOf(request.getHeader("Accept-Encoding")).contains("gzip");
+            request.response().putHeader("Content-Type", "application/json");
+            if (gzip) {
+                request.response().putHeader("Content-Encoding", "gzip").end(Buffer.buffer(gzipped(ENCODED_BODY)));
+            } else {
+                request.response().end(ENCODED_BODY);
+            }
+        }));
+        config.put("gateway.services.encoded.prefixes", "/api/v1/encoded-test");
         config.put("gateway.services.down.url", "http://127.0.0.1:1");
         config.put("gateway.services.down.prefixes", "/api/v1/down-test");
         return config;
+    }
+
+    public static final String BODILESS_ETAG = "\"7.1-en\"";
+    public static final String BODILESS_BODY = "{\"id\":\"bodiless\",\"version\":7}";
+
+    private static void bodiless(HttpServerRequest request) {
+        var response = request.response().putHeader("ETag", BODILESS_ETAG).putHeader("Cache-Control", "private, no-cache")
+                .putHeader("Vary", "Accept-Language");
+        if (request.method() == HttpMethod.DELETE) {
+            response.setStatusCode(204).end();
+        } else if (BODILESS_ETAG.equals(request.getHeader("If-None-Match"))) {
+            response.setStatusCode(304).end();
+        } else if (request.method() == HttpMethod.HEAD) {
+            // the length the GET would have
+            response.putHeader("Content-Type", "application/json")
+                    .putHeader("Content-Length", String.valueOf(BODILESS_BODY.length())).end();
+        } else {
+            response.putHeader("Content-Type", "application/json").end(BODILESS_BODY);
+        }
+    }
+
+    public static final String ENCODED_BODY = "{\"items\":\"" + "ministry readiness ".repeat(500) + "\"}";
+
+    public static byte[] gzipped(String text) {
+        try {
+            var bytes = new java.io.ByteArrayOutputStream();
+            try (var gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+                gzip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Starts a stub on a free local port; its URL. */

@@ -2,6 +2,7 @@ package modernization.roadmap;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -21,11 +22,18 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     public static final String AGREEMENT = "00000000-0000-4000-8000-00000000000a";
     public static final String DRAFT = "00000000-0000-4000-8000-00000000000d";
     public static final String SLOW = "00000000-0000-4000-8000-000000000051";
+    /** An option the catalog refuses to show the caller (403). */
+    public static final String FORBIDDEN = "00000000-0000-4000-8000-000000000403";
     public static final String CYCLIC = "00000000-0000-4000-8000-0000000000cc";
     static final String KRG_ASSESSMENT = "10000000-0000-4000-8000-000000000001";
     static final String MOH_ASSESSMENT = "10000000-0000-4000-8000-000000000002";
 
     private static WireMockServer server;
+
+    /** How many reads of this option the catalog stub has received so far. */
+    public static int readsOf(String optionId) {
+        return server.findAll(getRequestedFor(urlPathEqualTo("/api/v1/design-options/" + optionId))).size();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -41,6 +49,9 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo("/api/v1/design-options/" + DRAFT)).willReturn(okJson("""
                 {"id": "%s", "code": "DRAFT_ONLY", "title": "Never published", "pillars": [], "status": "DRAFT",
                  "version": 1, "publishedVersion": null, "implementationSteps": []}""".formatted(DRAFT))));
+        server.stubFor(get(urlPathEqualTo("/api/v1/design-options/" + FORBIDDEN)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 403, \"title\": \"Forbidden\", \"detail\": \"Your role does not allow this operation.\"}")));
         server.stubFor(get(urlPathEqualTo("/api/v1/design-options/" + SLOW))
                 .willReturn(okJson("{}").withFixedDelay(5000)));
 

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import modernization.assessment.framework.CriterionScope;
 import modernization.assessment.framework.FrameworkContent;
+import modernization.assessment.ministry.Government;
 import modernization.assessment.scoring.ReadinessScore;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
@@ -23,7 +25,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A ministry's readiness assessment for one period, against one framework version. Its rules:
+ * A readiness assessment for one period, against one framework version. Its subject is a ministry,
+ * which answers the ministry-scope criteria, or a whole government (no ministry), which answers the
+ * government-scope criteria of a framework version 2 or later. Its rules:
  * answers change only while DRAFT or RETURNED; a submission must answer every criterion and give
  * the evidence the framework requires; a reviewer validates or returns a submitted assessment; a
  * validated one never changes again and keeps the score it was validated with.
@@ -35,8 +39,13 @@ public class Assessment extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "ministry_code", nullable = false, updatable = false)
+    /** The ministry assessed; null for a government assessment. */
+    @Column(name = "ministry_code", updatable = false)
     public String ministryCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Government government;
 
     @Column(name = "framework_code", nullable = false, updatable = false)
     public String frameworkCode;
@@ -46,6 +55,10 @@ public class Assessment extends PanacheEntityBase {
 
     @Column(nullable = false, updatable = false)
     public String period;
+
+    /** The period in time order (computed by PostgreSQL): by year, then quarter, a whole year after its quarters. */
+    @Column(name = "period_order", insertable = false, updatable = false)
+    public Integer periodOrder;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -90,10 +103,11 @@ public class Assessment extends PanacheEntityBase {
     }
 
     /** A new draft; the returned change records its creation. */
-    public static Assessment start(String ministryCode, String frameworkCode, int frameworkVersion, String period,
-                                   List<Answer> answers, String user, Instant now) {
+    public static Assessment start(Government government, String ministryCode, String frameworkCode, int frameworkVersion,
+                                   String period, List<Answer> answers, String user, Instant now) {
         Assessment assessment = new Assessment();
         assessment.id = UUID.randomUUID();
+        assessment.government = government;
         assessment.ministryCode = ministryCode;
         assessment.frameworkCode = frameworkCode;
         assessment.frameworkVersion = frameworkVersion;
@@ -105,6 +119,16 @@ public class Assessment extends PanacheEntityBase {
         assessment.updatedBy = user;
         assessment.updatedAt = now;
         return assessment;
+    }
+
+    /** What the assessment is of: a ministry, or its whole government. */
+    public CriterionScope subject() {
+        return subjectOf(ministryCode);
+    }
+
+    /** The subject of an assessment of this ministry: a null ministry means the government's own assessment. */
+    static CriterionScope subjectOf(String ministryCode) {
+        return ministryCode == null ? CriterionScope.GOVERNMENT : CriterionScope.MINISTRY;
     }
 
     public StatusChange created() {

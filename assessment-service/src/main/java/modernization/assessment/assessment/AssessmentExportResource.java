@@ -15,14 +15,15 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import modernization.assessment.framework.FrameworkContent;
 import modernization.assessment.framework.FrameworkVersion;
 import modernization.assessment.ministry.Government;
 import modernization.assessment.ministry.Ministry;
 import modernization.assessment.scoring.ReadinessScore;
 import modernization.assessment.scoring.Scoring;
+import modernization.common.csv.SpreadsheetCells;
 import modernization.common.http.QueryParams;
 import modernization.common.security.Roles;
 import org.apache.commons.csv.CSVFormat;
@@ -34,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hibernate.jpa.HibernateHints;
 
 /** The spreadsheet export of assessments: one row per assessment and area. */
 @Path("/api/v1/assessments/export.csv")
@@ -45,8 +45,7 @@ public class AssessmentExportResource {
     static final String CSV = "text/csv; charset=UTF-8";
     static final String[] HEADER = {"assessment_id", "ministry_code", "ministry_name_en", "ministry_name_ar",
         "ministry_name_ckb", "government", "framework", "framework_version", "period", "status", "overall_score",
-        "readiness_level", "area_code", "area_weight", "area_score"};
-    private static final int MAX_ROWS = 10_000;
+        "readiness_level", "area_code", "area_weight", "area_score", "subject"};
     /**
      * Assessments held at once. One can carry up to 1 MB of answers (the body limit), which the heap
      * holds at about twice that: 20 stay well inside the 128 MB heap the services run with.
@@ -72,25 +71,30 @@ public class AssessmentExportResource {
                            @Parameter(description = "DRAFT, SUBMITTED, RETURNED or VALIDATED") @QueryParam("status") String status,
                            @Parameter(description = "a year or a quarter") @QueryParam("period") String period) {
         var filter = new AssessmentService.Filter(null, QueryParams.enumValue(Government.class, "government", government),
-                QueryParams.enumValue(AssessmentStatus.class, "status", status),
+                null, QueryParams.enumValue(AssessmentStatus.class, "status", status),
                 period == null || period.isBlank() ? null : period);
-        // the ids only, in the caller's scope; the assessments are read and written a chunk at a time,
-        // so a large export streams in constant memory
-        List<UUID> ids = assessments.ids(filter, MAX_ROWS);
+        // the caller's scope is fixed now; the assessments are read and written a chunk at a time, each
+        // chunk after the last one written, so an export of any size streams in constant memory
+        AssessmentService.ExportScope scope = assessments.exportScope(filter);
         Map<String, FrameworkVersion> frameworks = FrameworkVersion.<FrameworkVersion>listAll().stream()
                 .collect(Collectors.toMap(v -> v.frameworkCode + "#" + v.number, Function.identity()));
         StreamingOutput body = out -> {
             var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             writer.write('\uFEFF');
             try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-                for (int from = 0; from < ids.size(); from += CHUNK) {
-                    List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-                    Chunk read = QuarkusTransaction.requiringNew().call(() -> Chunk.of(chunk));
+                Assessment last = null;
+                while (true) {
+                    Assessment after = last;
+                    Chunk read = QuarkusTransaction.requiringNew().call(() -> Chunk.of(scope.after(after, CHUNK)));
                     for (Assessment a : read.assessments()) {
                         write(csv, a, read.ministries().get(a.ministryCode),
                                 frameworks.get(a.frameworkCode + "#" + a.frameworkVersion));
                     }
                     csv.flush();
+                    if (read.assessments().size() < CHUNK) {
+                        break;
+                    }
+                    last = read.assessments().get(read.assessments().size() - 1);
                 }
             }
         };
@@ -102,26 +106,25 @@ public class AssessmentExportResource {
     /** Assessments of a chunk, newest first, with their ministries. */
     private record Chunk(List<Assessment> assessments, Map<String, Ministry> ministries) {
 
-        static Chunk of(List<UUID> ids) {
-            // read-only: nothing is written back, so Hibernate keeps no second copy of the answers to compare
-            List<Assessment> assessments = Assessment.<Assessment>find("id in ?1 order by " + AssessmentService.NEWEST_CREATED_FIRST, ids)
-                    .withHint(HibernateHints.HINT_READ_ONLY, true)
-                    .list();
+        static Chunk of(List<Assessment> assessments) {
             Map<String, Ministry> ministries = assessments.isEmpty() ? Map.of()
-                    : Ministry.<Ministry>list("code in ?1", assessments.stream().map(a -> a.ministryCode).distinct().toList())
+                    : Ministry.<Ministry>list("code in ?1", assessments.stream().map(a -> a.ministryCode)
+                            .filter(java.util.Objects::nonNull).distinct().toList())
                             .stream().collect(Collectors.toMap(m -> m.code, Function.identity()));
             return new Chunk(assessments, ministries);
         }
     }
 
     private static void write(CSVPrinter csv, Assessment a, Ministry m, FrameworkVersion framework) throws java.io.IOException {
-        ReadinessScore score = Scoring.score(framework.areas, a.answers);
+        ReadinessScore score = Scoring.score(FrameworkContent.answeredBy(framework.areas, a.subject()), a.answers);
         String level = a.readinessLevel != null ? a.readinessLevel : score.level().name();
         for (ReadinessScore.AreaScore area : score.areas()) {
-            csv.printRecord(a.id, a.ministryCode, m.name.en(), m.name.ar(), m.name.ckb(), m.government,
+            // a government's own assessment has no ministry: its ministry cells stay empty
+            csv.printRecord(SpreadsheetCells.row(a.id, a.ministryCode, m == null ? null : m.name.en(),
+                    m == null ? null : m.name.ar(), m == null ? null : m.name.ckb(), a.government,
                     a.frameworkCode, a.frameworkVersion, a.period, a.status,
                     Scoring.display(score.overall()), level, area.code(), area.weight(),
-                    Scoring.display(area.score()));
+                    Scoring.display(area.score()), a.subject()));
         }
     }
 }

@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import modernization.assessment.framework.CriterionScope;
 import modernization.assessment.framework.FrameworkContent;
 import modernization.assessment.framework.FrozenFrameworks;
 import modernization.assessment.ministry.Government;
@@ -58,7 +60,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AssessmentResource {
 
     static final String CREATE_EXAMPLE = """
-            {"ministryCode": "MOP-KRG", "frameworkCode": "SES-READINESS", "frameworkVersion": 1, "period": "2026-Q4",
+            {"ministryCode": "MOP-KRG", "frameworkCode": "SES-READINESS", "frameworkVersion": 2, "period": "2026-Q4",
+             "answers": [{"criterionCode": "MERIT.OPEN_ADVERTISING", "level": 2,
+                          "evidence": "Vacancy notices of 2026", "comment": "Only some posts advertised"}]}""";
+    static final String CREATE_GOVERNMENT_EXAMPLE = """
+            {"government": "KRG", "frameworkCode": "SES-READINESS", "frameworkVersion": 2, "period": "2026",
              "answers": [{"criterionCode": "LEGAL.CIVIL_SERVICE_LAW", "level": 2,
                           "evidence": "Civil Service Law, art. 12", "comment": "Amendment drafted"}]}""";
     static final String ANSWERS_EXAMPLE = """
@@ -84,10 +90,16 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNDP_STAFF, Roles.MINISTRY_USER})
     @Operation(operationId = "createAssessment", summary = "Start an assessment (a ministry user for its own ministry, or UNDP staff)",
-            description = "Send an Idempotency-Key so a retry after a dropped connection replays the first response "
+            description = "A ministry assessment names ministryCode and answers the ministry-scope criteria; a government "
+                    + "assessment names government instead and answers the government-scope criteria (framework version 2 on), "
+                    + "started by UNDP staff or by users of the government's coordinating ministry (MOP-FED, MOP-KRG). "
+                    + "Send an Idempotency-Key so a retry after a dropped connection replays the first response "
                     + "instead of creating a second assessment.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AssessmentRequest.class), examples = @ExampleObject(name = "start", value = CREATE_EXAMPLE)))
+            schema = @Schema(implementation = AssessmentRequest.class), examples = {
+                    @ExampleObject(name = "ministry", summary = "A ministry's assessment", value = CREATE_EXAMPLE),
+                    @ExampleObject(name = "government", summary = "A government's own assessment (UNDP staff, or the "
+                            + "coordinating ministry's users)", value = CREATE_GOVERNMENT_EXAMPLE)}))
     @APIResponse(responseCode = "201", description = "Started as DRAFT; Location points at it",
             headers = {@Header(name = "Location"), @Header(name = "ETag"),
                        @Header(name = IdempotentRequests.REPLAYED, description = "true when this answer replays an earlier request")},
@@ -95,14 +107,14 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields or Idempotency-Key")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Another ministry's assessment, or a role that does not submit")
-    @APIResponse(responseCode = "409", description = "The ministry already has an assessment of this framework for the period")
+    @APIResponse(responseCode = "409", description = "The ministry, or the government, already has an assessment of this framework for the period")
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "422", description = "Unknown ministry, framework version or criteria; the same key with another body")
     public Response create(@Valid @NotNull AssessmentRequest body,
                            @Parameter(description = "any unique string per request, e.g. a UUID; kept 24 hours")
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                            @Context UriInfo uri) {
-        return idempotency.run(idempotencyKey, caller.name() + " POST /api/v1/assessments", body, () -> {
+        return idempotency.runLocal(idempotencyKey, caller.name() + " POST /api/v1/assessments", body, () -> {
             Assessment created = assessments.create(body);
             return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
                     .tag(ETags.of(created.revision))
@@ -114,10 +126,12 @@ public class AssessmentResource {
     @GET
     @RolesAllowed({Roles.UNDP_STAFF, Roles.ADVISOR, Roles.MINISTRY_USER})
     @Operation(operationId = "listAssessments", summary = "List assessments, newest first",
-            description = "A ministry user sees its own ministry's assessments only.")
-    @APIResponse(responseCode = "200", description = "A page of assessments",
+            description = "Each item is a summary: what the assessment is, its status and, once validated, its score. "
+                    + "The answers, their evidence and the status history are at GET /api/v1/assessments/{id}. "
+                    + "A ministry user sees its own ministry's assessments only.")
+    @APIResponse(responseCode = "200", description = "A page of assessment summaries",
             headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)), @Header(name = "Link")},
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentView.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AssessmentSummaryView.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Partner apps read aggregates only")
@@ -127,17 +141,20 @@ public class AssessmentResource {
                          @Parameter(description = "DRAFT, SUBMITTED, RETURNED or VALIDATED", schema = @Schema(implementation = AssessmentStatus.class))
                          @QueryParam("status") String status,
                          @Parameter(description = "a year or a quarter", example = "2026-Q4") @QueryParam("period") String period,
-                         @Parameter(description = "-createdAt (the default) or -validatedAt: newest first by creation or by validation",
-                                 schema = @Schema(enumeration = {"-createdAt", "-validatedAt"}))
+                         @Parameter(description = "MINISTRY or GOVERNMENT: a ministry's assessments, or a government's own",
+                                 schema = @Schema(implementation = CriterionScope.class))
+                         @QueryParam("subject") String subject,
+                         @Parameter(description = "-createdAt (the default), -validatedAt or -period: newest first by creation, "
+                                 + "by validation, or by period (year, then quarter, a whole year after its quarters)",
+                                 schema = @Schema(enumeration = {"-createdAt", "-validatedAt", "-period"}))
                          @QueryParam("sort") String sort,
                          @BeanParam @Valid PageRequest page, @Context UriInfo uri) {
         var filter = new AssessmentService.Filter(QueryParams.blankToNull(ministry),
                 QueryParams.enumValue(Government.class, "government", government),
+                QueryParams.enumValue(CriterionScope.class, "subject", subject),
                 QueryParams.enumValue(AssessmentStatus.class, "status", status), QueryParams.blankToNull(period));
         var result = assessments.list(filter, AssessmentService.Order.of(sort), page);
-        var histories = assessments.histories(result.items());
-        List<AssessmentView> items = result.items().stream()
-                .map(a -> AssessmentView.from(a, histories.getOrDefault(a.id, List.of()))).toList();
+        List<AssessmentSummaryView> items = result.items().stream().map(AssessmentSummaryView::from).toList();
         return new Paged<>(items, result.total(), page).toResponse(uri);
     }
 
@@ -233,22 +250,32 @@ public class AssessmentResource {
         EntityTag tag = new EntityTag(assessment.revision + "-" + lang.tag());
         return ETags.notModified(request, tag).orElseGet(() -> {
             FrozenFrameworks.Content framework = assessments.framework(assessment);
-            ReadinessScore score = Scoring.score(framework.areas(), assessment.answers);
-            return Response.ok(view(assessment, framework, score, lang)).tag(tag).build();
+            ReadinessScore score = assessments.score(assessment);
+            return Response.ok(view(assessment, framework, assessments.namedCriteria(framework), score, lang)).tag(tag).build();
         });
     }
 
-    static ScoreView view(Assessment assessment, FrozenFrameworks.Content framework, ReadinessScore score, Language lang) {
+    static ScoreView view(Assessment assessment, FrozenFrameworks.Content framework,
+                          Map<String, FrameworkContent.Criterion> named, ReadinessScore score, Language lang) {
         var areas = score.areas().stream().map(a -> new ScoreView.AreaView(a.code(),
-                framework.areas().stream().filter(f -> f.code().equals(a.code())).findFirst()
-                        .map(f -> f.name().in(lang)).orElse(a.code()),
+                area(framework, a.code()).map(f -> f.name().in(lang)).orElse(a.code()),
                 a.weight(), Scoring.display(a.score()), a.answered(), a.criteria())).toList();
-        var gaps = score.gaps().stream().map(g -> new ScoreView.GapView(g.criterionCode(), g.areaCode(),
-                FrameworkContent.criterion(framework.areas(), g.criterionCode()).map(c -> c.question().in(lang)).orElse(null),
-                g.weight(), g.level())).toList();
-        return new ScoreView(assessment.id, assessment.ministryCode, Scoring.display(score.overall()), score.level(),
+        var gaps = score.gaps().stream().map(g -> {
+            FrameworkContent.Criterion own = FrameworkContent.criterion(framework.areas(), g.criterionCode()).orElseThrow();
+            FrameworkContent.Criterion later = named.getOrDefault(g.criterionCode(), own);
+            String name = later.name() != null ? later.name().in(lang) : own.question().in(lang);
+            return new ScoreView.GapView(g.criterionCode(), name, later.scope(), g.areaCode(),
+                    area(framework, g.areaCode()).map(FrameworkContent.Area::pillars).orElse(List.of()),
+                    own.question().in(lang), g.weight(), g.level());
+        }).toList();
+        return new ScoreView(assessment.id, assessment.ministryCode, assessment.government, assessment.subject(),
+                Scoring.display(score.overall()), score.overall(), score.level(),
                 areas, gaps, Scoring.display(100 * score.evidenceCompleteness()), score.complete(), score.answered(),
                 score.criteria());
+    }
+
+    private static java.util.Optional<FrameworkContent.Area> area(FrozenFrameworks.Content framework, String code) {
+        return framework.areas().stream().filter(f -> f.code().equals(code)).findFirst();
     }
 
     private Response view(Assessment assessment) {

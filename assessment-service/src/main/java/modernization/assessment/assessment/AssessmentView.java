@@ -3,13 +3,18 @@ package modernization.assessment.assessment;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import modernization.assessment.framework.CriterionScope;
+import modernization.assessment.ministry.Government;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An assessment as its readers see it, with the history of its status. */
 @Schema(name = "Assessment")
 public record AssessmentView(
         UUID id,
-        @Schema(example = "MOP-KRG") String ministryCode,
+        @Schema(example = "MOP-KRG", nullable = true, description = "the ministry assessed; null for a government's own assessment")
+        String ministryCode,
+        @Schema(description = "the ministry's government, or the government assessed") Government government,
+        @Schema(description = "MINISTRY or GOVERNMENT: a ministry's assessment or the government's own") CriterionScope subject,
         FrameworkRef framework,
         @Schema(example = "2026-Q4") String period,
         AssessmentStatus status,
@@ -39,7 +44,7 @@ public record AssessmentView(
     }
 
     public static AssessmentView from(Assessment a, List<StatusChange> history) {
-        return new AssessmentView(a.id, a.ministryCode, new FrameworkRef(a.frameworkCode, a.frameworkVersion), a.period,
+        return new AssessmentView(a.id, a.ministryCode, a.government, a.subject(), new FrameworkRef(a.frameworkCode, a.frameworkVersion), a.period,
                 a.status, a.answers, a.revision, a.createdBy, a.createdAt, a.updatedBy, a.updatedAt, a.submittedAt,
                 a.validatedAt, history.stream().map(HistoryEntry::from).toList());
     }

@@ -3,6 +3,7 @@ package modernization.assessment.framework;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,6 +45,15 @@ public class FrameworkService {
                 .orElseThrow(() -> ApiException.notFound("No framework with code " + code + "."));
     }
 
+    /**
+     * The framework, locked until the transaction ends: changes to one framework and its versions
+     * take turns, so each new version gets the next number and a stale If-Match is a plain 412.
+     */
+    private Framework locked(String code) {
+        return Framework.<Framework>findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("No framework with code " + code + "."));
+    }
+
     public List<FrameworkVersion> versions(String code) {
         return FrameworkVersion.list("frameworkCode = ?1 order by number", code);
     }
@@ -68,7 +78,7 @@ public class FrameworkService {
 
     @Transactional
     public FrameworkVersion addVersion(String code, FrameworkVersionRequest request, String user) {
-        Framework framework = get(code);
+        Framework framework = locked(code);
         checkAreas(request.areas());
         int next = versions(code).stream().mapToInt(v -> v.number).max().orElse(0) + 1;
         FrameworkVersion version = new FrameworkVersion(framework.code, next, request.areas(), user, clock.instant());
@@ -79,6 +89,7 @@ public class FrameworkService {
     @Transactional
     public FrameworkVersion replaceVersion(String code, int number, FrameworkVersionRequest request, String ifMatch,
                                            String user) {
+        locked(code);
         FrameworkVersion version = version(code, number);
         ETags.requireIfMatch(ifMatch, version.revision);
         checkAreas(request.areas());
@@ -92,6 +103,7 @@ public class FrameworkService {
         List<FieldError> errors = new ArrayList<>();
         Set<String> areaCodes = new HashSet<>();
         Set<String> criterionCodes = new HashSet<>();
+        boolean scoped = FrameworkContent.scoped(areas);
         for (int a = 0; a < areas.size(); a++) {
             FrameworkContent.Area area = areas.get(a);
             if (!areaCodes.add(area.code())) {
@@ -110,6 +122,14 @@ public class FrameworkService {
                 }
                 if (!criterion.code().startsWith(area.code() + ".")) {
                     errors.add(new FieldError(field + ".code", "must start with its area's code " + area.code() + "."));
+                }
+                if (scoped && criterion.scope() == null) {
+                    errors.add(new FieldError(field + ".scope", "must be GOVERNMENT or MINISTRY: other criteria of "
+                            + "this version have a scope, so every one needs one"));
+                }
+                if (criterion.scope() != null && criterion.name() == null) {
+                    errors.add(new FieldError(field + ".name", "must name the criterion in a few words, for gap lists "
+                            + "and roadmap activities"));
                 }
                 List<Integer> levels = criterion.levels().stream().map(FrameworkContent.Level::level).sorted().toList();
                 if (!levels.equals(List.of(0, 1, 2, 3, 4, 5))) {

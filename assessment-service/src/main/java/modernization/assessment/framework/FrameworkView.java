@@ -42,11 +42,14 @@ public record FrameworkView(
 
     /** A criterion with its six level descriptors. */
     @Schema(name = "Criterion")
-    public record CriterionView(@Schema(example = "LEGAL.CIVIL_SERVICE_LAW") String code, String question, int weight,
+    public record CriterionView(@Schema(example = "LEGAL.CIVIL_SERVICE_LAW") String code,
+                                @Schema(example = "Civil service law", nullable = true, description = "from version 2") String name,
+                                @Schema(nullable = true, description = "from version 2: GOVERNMENT or MINISTRY") CriterionScope scope,
+                                String question, int weight,
                                 boolean evidenceRequired, String evidenceGuidance, List<LevelView> levels) {
 
         static CriterionView from(FrameworkContent.Criterion c, Language lang) {
-            return new CriterionView(c.code(), c.question().in(lang), c.weight(), c.evidenceRequired(),
+            return new CriterionView(c.code(), text(c.name(), lang), c.scope(), c.question().in(lang), c.weight(), c.evidenceRequired(),
                     text(c.evidenceGuidance(), lang),
                     c.levels().stream().map(l -> new LevelView(l.level(), l.descriptor().in(lang))).toList());
         }

@@ -48,6 +48,30 @@ public class FrozenFrameworks {
         return Optional.of(content);
     }
 
+    /**
+     * The criteria of a version by code, each with a name and a scope: its own where it has them,
+     * otherwise (version 1) those of the newest version that gives the same criterion a name and a scope.
+     */
+    public Map<String, FrameworkContent.Criterion> namedCriteria(Content content) {
+        Map<String, FrameworkContent.Criterion> named = new java.util.HashMap<>();
+        FrameworkContent.criteria(content.areas()).forEach(c -> named.put(c.code(), c));
+        if (FrameworkContent.scoped(content.areas())) {
+            return named;
+        }
+        List<Integer> later = em.createQuery("SELECT v.number FROM FrameworkVersion v WHERE v.frameworkCode = :code "
+                        + "AND v.number > :version ORDER BY v.number DESC", Integer.class)
+                .setParameter("code", content.code()).setParameter("version", content.version()).getResultList();
+        for (int number : later) {
+            Optional<Content> newer = find(content.code(), number);
+            if (newer.isPresent() && FrameworkContent.scoped(newer.get().areas())) {
+                FrameworkContent.criteria(newer.get().areas()).filter(c -> named.containsKey(c.code()))
+                        .forEach(c -> named.put(c.code(), c));
+                break;
+            }
+        }
+        return named;
+    }
+
     /** Freezes a version when an assessment starts on it; from then on it is served from memory. */
     public void markInUse(Content content) {
         if (inUse.containsKey(key(content.code(), content.version()))) {

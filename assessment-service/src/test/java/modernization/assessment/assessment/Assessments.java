@@ -29,19 +29,51 @@ public final class Assessments {
     }
 
     public static Map<String, Object> request(String ministry, String period, List<Map<String, Object>> answers) {
+        return body("ministryCode", ministry, 1, period, answers);
+    }
+
+    /** A government's own assessment of SES-READINESS v2 for the period. */
+    public static Map<String, Object> governmentRequest(String government, String period, List<Map<String, Object>> answers) {
+        return body("government", government, 2, period, answers);
+    }
+
+    /** A ministry's assessment of SES-READINESS v2 for the period. */
+    public static Map<String, Object> requestV2(String ministry, String period, List<Map<String, Object>> answers) {
+        return body("ministryCode", ministry, 2, period, answers);
+    }
+
+    /** A mutable request body naming its subject by {@code ministryCode} or {@code government}. */
+    private static Map<String, Object> body(String subjectField, String subject, int version, String period,
+                                            List<Map<String, Object>> answers) {
         Map<String, Object> body = new HashMap<>();
-        body.put("ministryCode", ministry);
+        body.put(subjectField, subject);
         body.put("frameworkCode", "SES-READINESS");
-        body.put("frameworkVersion", 1);
+        body.put("frameworkVersion", version);
         body.put("period", period);
         body.put("answers", answers);
         return body;
     }
 
+    /** An answer at this level, with evidence, to every criterion of SES-READINESS v2 of this scope. */
+    public static List<Map<String, Object>> completeAnswers(String scope, int level) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (Map<String, Object> c : criteria(2)) {
+            if (scope.equals(c.get("scope"))) {
+                answers.add(Map.of("criterionCode", c.get("code"), "level", level, "evidence", "Document " + c.get("code")));
+            }
+        }
+        return answers;
+    }
+
     /** The criteria of SES-READINESS v1 with whether each needs evidence, read through the API. */
     public static List<Map<String, Object>> criteria() {
+        return criteria(1);
+    }
+
+    /** The criteria of a version of SES-READINESS, read through the API. */
+    public static List<Map<String, Object>> criteria(int version) {
         List<Map<String, Object>> areas = given().auth().oauth2(TestTokens.advisor())
-                .when().get("/api/v1/frameworks/SES-READINESS/versions/1")
+                .when().get("/api/v1/frameworks/SES-READINESS/versions/" + version)
                 .then().statusCode(200).extract().path("areas");
         List<Map<String, Object>> criteria = new ArrayList<>();
         for (Map<String, Object> area : areas) {
@@ -70,15 +102,23 @@ public final class Assessments {
 
     /** A submitted assessment of the ministry with every criterion at this level. */
     public static String submitted(String ministry, int level) {
-        String id = create(TestTokens.undpStaff(), request(ministry, uniquePeriod(), completeAnswers(level))).path("id");
+        return submit(create(TestTokens.undpStaff(), request(ministry, uniquePeriod(), completeAnswers(level))).path("id"));
+    }
+
+    /** A validated assessment of the ministry with every criterion at this level. */
+    public static String validated(String ministry, int level) {
+        return validate(submitted(ministry, level));
+    }
+
+    /** Submits the assessment as UNDP staff; returns its id. */
+    public static String submit(String id) {
         given().auth().oauth2(TestTokens.undpStaff()).when().post(ASSESSMENTS + "/" + id + "/submit")
                 .then().statusCode(200);
         return id;
     }
 
-    /** A validated assessment of the ministry with every criterion at this level. */
-    public static String validated(String ministry, int level) {
-        String id = submitted(ministry, level);
+    /** Validates the submitted assessment as an adviser; returns its id. */
+    public static String validate(String id) {
         given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
                 .when().post(ASSESSMENTS + "/" + id + "/review")
                 .then().statusCode(200);

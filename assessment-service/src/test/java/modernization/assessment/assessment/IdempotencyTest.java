@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import modernization.common.testing.Races;
 import modernization.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -46,22 +43,36 @@ class IdempotencyTest {
     }
 
     @Test
-    void racingRequestsWithTheSameKeyCreateExactlyOneAssessment() throws Exception {
+    void racingRequestsWithTheSameKeyCreateExactlyOneAssessmentAndTheRestReplayOrAreToldToRetry() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Assessments.request("MOI-KRG", Assessments.uniquePeriod(), List.of());
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<String>> calls = java.util.Collections.nCopies(8, () ->
-                    post(key, body).then().statusCode(201).extract().path("id").toString());
-            Set<String> ids = new HashSet<>();
-            for (Future<String> result : pool.invokeAll(calls)) {
-                ids.add(result.get());
+        Races.Outcome outcome = Races.race(8, racer -> post(key, body)).noServerError();
+
+        // the first creates; each other racer either replays it or, while it is still running, is told to come back
+        assertEquals(8, outcome.count(201) + outcome.count(409), outcome.statuses().toString());
+        Set<String> ids = new HashSet<>();
+        for (var response : outcome.responses()) {
+            if (response.statusCode() == 201) {
+                ids.add(response.path("id"));
+            } else {
+                assertEquals("2", response.header("Retry-After"));
             }
-            assertEquals(1, ids.size());
-        } finally {
-            pool.shutdownNow();
         }
+        assertEquals(1, ids.size());
         assertEquals(1L, rowsFor(body));
+    }
+
+    @Test
+    void aReplayAnswersWithTheOriginalsStatusBodyAndHeaders() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Assessments.request("MOE-KRG", Assessments.uniquePeriod(), List.of());
+        var first = post(key, body).then().statusCode(201).extract();
+        post(key, body).then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", first.header("Location"))
+                .header("ETag", first.header("ETag"))
+                .header("Content-Type", first.header("Content-Type"))
+                .body("id", equalTo(first.path("id")));
     }
 
     @Test

@@ -135,7 +135,7 @@ class ScoringTest {
         for (int i = 0; i <= 5; i++) {
             levels.add(new Level(i, text("level " + i)));
         }
-        return new Criterion(code, text(code + "?"), weight, evidence, null, levels);
+        return new Criterion(code, null, null, text(code + "?"), weight, evidence, null, levels);
     }
 
     private static Answer answer(String code, int level, String evidence) {

@@ -2,6 +2,7 @@ package modernization.catalog.option;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -92,7 +93,7 @@ public class DesignOptionService {
 
     @Transactional
     public DesignOptionVersion update(UUID id, DesignOptionRequest request, String ifMatch, String user) {
-        DesignOption option = DesignOption.<DesignOption>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        DesignOption option = locked(id);
         DesignOptionVersion latest = option.latest();
         ETags.requireIfMatch(ifMatch, latest.number, latest.revision);
         checkReferences(request);
@@ -103,7 +104,7 @@ public class DesignOptionService {
 
     @Transactional
     public DesignOptionVersion publish(UUID id, String ifMatch, String user) {
-        DesignOption option = DesignOption.<DesignOption>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        DesignOption option = locked(id);
         DesignOptionVersion latest = option.latest();
         ETags.checkIfMatchWhenPresent(ifMatch, latest.number, latest.revision);
         DesignOptionVersion published = option.publish(user, now());
@@ -113,7 +114,7 @@ public class DesignOptionService {
 
     @Transactional
     public DesignOptionVersion retire(UUID id, String ifMatch, String user) {
-        DesignOption option = DesignOption.<DesignOption>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        DesignOption option = locked(id);
         DesignOptionVersion latest = option.latest();
         ETags.checkIfMatchWhenPresent(ifMatch, latest.number, latest.revision);
         DesignOptionVersion retired = option.retire(user, now());
@@ -226,6 +227,15 @@ public class DesignOptionService {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    /**
+     * The option, locked until the transaction ends: concurrent edits and lifecycle changes take
+     * turns, and each sees what the one before it left (a stale If-Match is 412, a version already
+     * published 409), instead of failing at commit.
+     */
+    private static DesignOption locked(UUID id) {
+        return DesignOption.<DesignOption>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(id));
     }
 
     private static ApiException notFound(UUID id) {

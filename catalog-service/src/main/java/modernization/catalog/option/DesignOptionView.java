@@ -41,7 +41,9 @@ public record DesignOptionView(
     /** An implementation step in the served language. */
     @Schema(name = "ImplementationStep")
     public record StepView(@Schema(example = "ADOPT_LAW") String code, String title,
-                           @Schema(example = "9") int durationMonths, List<String> dependsOn, Phase phase) {
+                           @Schema(example = "9") int durationMonths, List<String> dependsOn, Phase phase,
+                           @Schema(description = "LEGISLATION steps of all chosen options form a roadmap's one legislative package")
+                           StepKind kind) {
     }
 
     public static DesignOptionView from(DesignOptionVersion v, Language lang, boolean editor) {
@@ -52,7 +54,7 @@ public record DesignOptionView(
                 v.cons.stream().map(t -> t.in(lang)).toList(),
                 v.prerequisites.stream().map(p -> new PrerequisiteView(p.criterionCode(), p.description().in(lang))).toList(),
                 v.implementationSteps.stream().map(s -> new StepView(s.code(), s.title().in(lang), s.durationMonths(),
-                        s.dependsOn(), s.phase())).toList(),
+                        s.dependsOn(), s.phase(), s.kind())).toList(),
                 Arrays.asList(v.pillars), Arrays.asList(v.countries), v.status, v.number,
                 editor ? option.latestVersion : null, option.publishedVersion,
                 v.updatedBy, v.updatedAt, v.publishedAt, lang.tag(), lang.direction());

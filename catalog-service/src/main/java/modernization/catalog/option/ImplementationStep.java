@@ -19,5 +19,14 @@ public record ImplementationStep(
         @NotNull @Valid @TextLength(max = 200) LocalizedText title,
         @NotNull @Min(1) @Max(60) @Schema(example = "6") Integer durationMonths,
         @NotNull @Size(max = 20) List<@NotNull String> dependsOn,
-        @NotNull @Schema(example = "FOUNDATION") Phase phase) {
+        @NotNull @Schema(example = "FOUNDATION") Phase phase,
+        @Schema(example = "LEGISLATION", description = "what kind of work it is; when left out: REGULATION in FOUNDATION, "
+                + "ROLLOUT in PILOT and SCALE_UP, REVIEW in INSTITUTIONALIZE") StepKind kind) {
+
+    /** A step without a kind takes the default of its phase (steps stored before kinds existed, too). */
+    public ImplementationStep {
+        if (kind == null && phase != null) {
+            kind = StepKind.defaultFor(phase);
+        }
+    }
 }

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import modernization.common.testing.TestTokens;
@@ -39,6 +40,20 @@ class DesignOptionLifecycleTest {
                 .when().get(created.header("Location"))
                 .then().statusCode(200)
                 .body("status", equalTo("DRAFT"));
+    }
+
+    @Test
+    void aStepKeepsTheKindItWasGivenAndOneWithoutTakesItsPhasesDefault() {
+        Map<String, Object> body = OptionRequests.valid(OptionRequests.uniqueCode());
+        body.put("implementationSteps", List.of(
+                Map.of("code", "ADOPT_LAW", "title", Map.of("en", "Adopt the law"), "durationMonths", 12,
+                        "dependsOn", List.of(), "phase", "FOUNDATION", "kind", "LEGISLATION"),
+                Map.of("code", "TRAIN_OBSERVERS", "title", Map.of("en", "Train observers"), "durationMonths", 3,
+                        "dependsOn", List.of("ADOPT_LAW"), "phase", "PILOT")));
+        String id = OptionRequests.create(body).path("id");
+        given().auth().oauth2(TestTokens.advisor()).when().get("/api/v1/design-options/" + id)
+                .then().statusCode(200)
+                .body("implementationSteps.kind", org.hamcrest.Matchers.contains("LEGISLATION", "ROLLOUT"));
     }
 
     @Test

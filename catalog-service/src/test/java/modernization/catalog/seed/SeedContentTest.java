@@ -57,6 +57,23 @@ class SeedContentTest {
     }
 
     @Test
+    void everySeededStepHasAKindAndEveryLawIsFoundationWork() throws IOException {
+        Set<String> kinds = Set.of("LEGISLATION", "REGULATION", "INSTITUTION", "SYSTEM", "TRAINING", "ROLLOUT", "REVIEW");
+        int laws = 0;
+        for (JsonNode option : read("seed/design-options.json")) {
+            for (JsonNode step : option.get("implementationSteps")) {
+                String where = option.get("code").asText() + "." + step.get("code").asText();
+                assertTrue(step.hasNonNull("kind") && kinds.contains(step.get("kind").asText()), where + " has no known kind");
+                if (step.get("kind").asText().equals("LEGISLATION")) {
+                    laws++;
+                    assertEquals("FOUNDATION", step.get("phase").asText(), where);
+                }
+            }
+        }
+        assertTrue(laws >= 5, "only " + laws + " law steps");
+    }
+
+    @Test
     void shouldSeedTheEightCountryModelsConsistentWithTheOptionsTheyChose() throws IOException {
         JsonNode options = read("seed/design-options.json");
         Map<String, String> dimensionOf = new HashMap<>();

@@ -1,6 +1,7 @@
 package modernization.common.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -17,9 +19,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import modernization.common.i18n.RequestLanguage;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem;
 import modernization.common.problem.ProblemType;
@@ -27,17 +32,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@code Idempotency-Key} for creating POSTs, kept in PostgreSQL so it holds across instances and
- * restarts. The key is claimed, the resource created and the response stored in one transaction:
- * a concurrent request with the same key waits on the key's row and then replays the stored
- * response; a crash before the commit leaves no key and no resource, so a retry creates it once.
- * Needs the service's {@code idempotency_key} table.
+ * restarts. The key is claimed in a short transaction of its own, the resource is created by the
+ * operation (which may wait on other services: no connection or row lock of ours is held while it
+ * does), and its response is stored in another short transaction. A request with the same key and
+ * body replays the stored response with the headers clients rely on; one that arrives while the
+ * first is still running is 409 with {@code Retry-After}, never a second creation; another body is
+ * 422. A creation that fails frees the key. A claim left by a process that died while it ran is
+ * taken over once {@code modernization.idempotency.in-progress-lease} has passed. Needs the
+ * service's {@code idempotency_key} table.
  */
 @ApplicationScoped
 public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
+    /** The headers of the original response that a replay carries. */
+    static final List<String> KEPT_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE,
+            HttpHeaders.CONTENT_LANGUAGE);
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final int IN_PROGRESS = 0;
 
     @Inject
     EntityManager em;
@@ -48,8 +61,19 @@ public class IdempotentRequests {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestLanguage language;
+
     @ConfigProperty(name = "modernization.idempotency.retention", defaultValue = "PT24H")
     Duration retention;
+
+    /** Longer than any creation takes, timeouts and retries of the services it calls included. */
+    @ConfigProperty(name = "modernization.idempotency.in-progress-lease", defaultValue = "PT2M")
+    Duration lease;
+
+    /** What a caller who repeats a request still in progress is told to wait. */
+    @ConfigProperty(name = "modernization.idempotency.retry-after", defaultValue = "PT2S")
+    Duration retryAfter;
 
     /**
      * Runs {@code create} once per key and request: the first call's response is stored; the same
@@ -59,6 +83,20 @@ public class IdempotentRequests {
      *              callers never collide
      */
     public Response run(String key, String scope, Object request, Supplier<Response> create) {
+        return run(key, scope, request, create, false);
+    }
+
+    /**
+     * {@link #run} for a creation that is one local transaction and waits on no other service: the
+     * resource and its stored response commit together, so a process that dies in between leaves
+     * neither (the key's claim is then taken over once its lease has passed) and a retry never
+     * finds a resource created without its response.
+     */
+    public Response runLocal(String key, String scope, Object request, Supplier<Response> create) {
+        return run(key, scope, request, create, true);
+    }
+
+    private Response run(String key, String scope, Object request, Supplier<Response> create, boolean local) {
         if (key == null) {
             return create.get();
         }
@@ -67,39 +105,60 @@ public class IdempotentRequests {
                     List.of(new Problem.FieldError(HEADER, "must be 1 to 200 visible ASCII characters, e.g. a UUID")));
         }
         String hash = hash(request);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = clock.instant();
-            purgeExpired(now);
-            int claimed = em.createNativeQuery(CLAIM)
-                    .setParameter("scope", scope)
-                    .setParameter("key", key)
-                    .setParameter("hash", hash)
-                    .setParameter("now", at(now))
-                    .setParameter("expires", at(now.plus(retention)))
-                    .executeUpdate();
-            if (claimed == 0) {
-                return replay(scope, key, hash);
+        Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(scope, key, hash) ? null : replay(scope, key, hash));
+        if (earlier != null) {
+            return earlier;
+        }
+        Response response;
+        try {
+            if (local) {
+                response = QuarkusTransaction.requiringNew().call(() -> {
+                    Response created = create.get();
+                    store(scope, key, created);
+                    return created;
+                });
+            } else {
+                response = create.get();
             }
-            Response response = create.get();
-            store(scope, key, response);
-            return Response.fromResponse(response).header(REPLAYED, "false").build();
-        });
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> release(scope, key));
+            throw e;
+        }
+        if (!local) {
+            QuarkusTransaction.requiringNew().run(() -> store(scope, key, response));
+        }
+        return Response.fromResponse(response).header(REPLAYED, "false").build();
+    }
+
+    /** Whether this request now holds the key (a new one, an expired one, or a claim whose lease ran out). */
+    private boolean claim(String scope, String key, String hash) {
+        Instant now = clock.instant();
+        purgeExpired(now);
+        return em.createNativeQuery(CLAIM)
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .setParameter("hash", hash)
+                .setParameter("now", at(now))
+                .setParameter("expires", at(now.plus(retention)))
+                .setParameter("abandoned", at(now.minus(lease)))
+                .executeUpdate() == 1;
     }
 
     /**
-     * Claims the key: a new row, or an expired one taken over (the purge below removes only some
-     * expired keys per request, and a key is free again once its retention is over). 0 rows when
-     * the key is held and current: the request is then a replay.
+     * Claims the key: a new row, or one taken over when it has expired (the purge below removes
+     * only some expired keys per request, and a key is free again once its retention is over) or
+     * when its creation has run past the lease (its process died). 0 rows when the key is held and
+     * current: the request is then a replay, or a repeat of one still running.
      */
     private static final String CLAIM = "INSERT INTO idempotency_key AS k (scope, idem_key, request_hash, status, "
             + "created_at, expires_at) VALUES (:scope, :key, :hash, 0, :now, :expires) "
             + "ON CONFLICT (scope, idem_key) DO UPDATE SET request_hash = EXCLUDED.request_hash, status = 0, "
-            + "location = NULL, body = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at "
-            + "WHERE k.expires_at <= EXCLUDED.created_at";
+            + "location = NULL, headers = NULL, body = NULL, created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at "
+            + "WHERE k.expires_at <= EXCLUDED.created_at OR (k.status = 0 AND k.created_at <= :abandoned)";
 
     private Response replay(String scope, String key, String hash) {
-        Object[] stored = (Object[]) em.createNativeQuery("SELECT request_hash, status, location, body FROM idempotency_key "
-                        + "WHERE scope = :scope AND idem_key = :key")
+        Object[] stored = (Object[]) em.createNativeQuery("SELECT request_hash, status, location, body, headers "
+                        + "FROM idempotency_key WHERE scope = :scope AND idem_key = :key")
                 .setParameter("scope", scope)
                 .setParameter("key", key)
                 .getSingleResult();
@@ -109,25 +168,62 @@ public class IdempotentRequests {
                     List.of(new Problem.FieldError(HEADER, "was used for another request within "
                             + retention.toHours() + " hours")));
         }
-        Response.ResponseBuilder replay = Response.status(((Number) stored[1]).intValue())
-                .type(MediaType.APPLICATION_JSON_TYPE)
+        int status = ((Number) stored[1]).intValue();
+        if (status == IN_PROGRESS) {
+            throw new ApiException(ProblemType.CONFLICT, "A request with this Idempotency-Key is still being processed; "
+                    + "repeat it in " + retryAfter.toSeconds() + " seconds to get its response.")
+                    .withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
+        }
+        // the JSON the original was written as, unless it was stored with a type of its own
+        Response.ResponseBuilder replay = Response.status(status)
                 .entity(stored[3])
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name()))
                 .header(REPLAYED, "true");
-        if (stored[2] != null) {
+        if (stored[4] != null) {
+            headers((String) stored[4]).forEach(replay::header);
+        } else if (stored[2] != null) {
+            // stored before headers were kept
             replay.header(HttpHeaders.LOCATION, stored[2]);
         }
         return replay.build();
     }
 
     private void store(String scope, String key, Response response) {
-        em.createNativeQuery("UPDATE idempotency_key SET status = :status, location = :location, body = :body "
-                        + "WHERE scope = :scope AND idem_key = :key")
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : KEPT_HEADERS) {
+            String value = response.getHeaderString(name);
+            if (value != null) {
+                headers.put(name, value);
+            }
+        }
+        // added to the original by ContentLanguageFilter after this, from the language the body was written in
+        if (language.negotiated()) {
+            headers.putIfAbsent(HttpHeaders.CONTENT_LANGUAGE, language.get().tag());
+        }
+        em.createNativeQuery("UPDATE idempotency_key SET status = :status, location = :location, headers = :headers, "
+                        + "body = :body WHERE scope = :scope AND idem_key = :key")
                 .setParameter("status", response.getStatus())
                 .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter("headers", json(headers))
                 .setParameter("body", json(response.getEntity()))
                 .setParameter("scope", scope)
                 .setParameter("key", key)
                 .executeUpdate();
+    }
+
+    private void release(String scope, String key) {
+        em.createNativeQuery("DELETE FROM idempotency_key WHERE scope = :scope AND idem_key = :key AND status = 0")
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .executeUpdate();
+    }
+
+    private Map<String, String> headers(String json) {
+        try {
+            return mapper.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read the stored headers", e);
+        }
     }
 
     /**

@@ -26,7 +26,8 @@ public class RequestLanguage {
         return language;
     }
 
-    boolean negotiated() {
+    /** Whether this request has asked for its language, i.e. serves something localized. */
+    public boolean negotiated() {
         return language != null;
     }
 

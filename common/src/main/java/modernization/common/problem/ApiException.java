@@ -1,6 +1,8 @@
 package modernization.common.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the client can act on. Services throw it for domain rules; the one error mapper turns
@@ -10,6 +12,7 @@ public class ApiException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ApiException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -27,6 +30,16 @@ public class ApiException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /** Headers the problem's response carries, such as {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
+    }
+
+    public ApiException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public static ApiException notFound(String detail) {

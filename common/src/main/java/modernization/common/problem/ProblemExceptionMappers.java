@@ -39,7 +39,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, HttpServerRequest request) {
-        return Problems.response(e.type(), e.getMessage(), request, e.errors());
+        Response.ResponseBuilder response = Problems.builder(e.type(), e.getMessage(), request, e.errors());
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

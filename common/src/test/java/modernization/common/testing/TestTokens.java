@@ -37,6 +37,12 @@ public final class TestTokens {
         return base("service-account-partner-portal", Set.of("partner-app")).claim("azp", "partner-portal").sign(KEY);
     }
 
+    /** A client-credentials token as Keycloak issues it to the client's service account. */
+    public static String serviceAccount(String clientId) {
+        return base("service-account-" + clientId, Set.of("partner-app")).claim("azp", clientId)
+                .claim("client_id", clientId).sign(KEY);
+    }
+
     public static String user(String username, String role, String ministry) {
         JwtClaimsBuilder claims = base(username, Set.of(role)).claim("azp", "modernization-cli");
         if (ministry != null) {

@@ -2,6 +2,7 @@ package modernization.gateway.ratelimit;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -16,8 +17,10 @@ import modernization.common.problem.ProblemType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Token-bucket rate limits per client with Bucket4j: a client is the token's {@code azp} (the
- * partner app or client), or the caller's IP address without a token. Over the limit the gateway
+ * Token-bucket rate limits per caller with Bucket4j: a person is the token's subject ({@code sub}),
+ * so one user's script never spends the budget of everyone else signed in through the same public
+ * client; a system signed in with the client-credentials grant is its client ({@code azp}); a call
+ * without a token is its IP address, with the smaller anonymous capacity. Over the limit the gateway
  * answers 429 problem+json with {@code Retry-After} and calls no service. Buckets live in this
  * gateway instance: with several replicas each enforces the limit on its own share of traffic.
  */
@@ -30,8 +33,14 @@ public class RateLimitRoute {
     public static final String REMAINING = "RateLimit-Remaining";
     public static final String RESET = "RateLimit-Reset";
     private static final long IDLE_SWEEP_MINUTES = 5;
+    private static final String ANONYMOUS = "ip:";
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final TimeMeter clock;
+
+    RateLimitRoute(TimeMeter clock) {
+        this.clock = clock;
+    }
 
     void register(@Observes Router router, RateLimitConfig config, Vertx vertx) {
         if (!config.enabled()) {
@@ -40,18 +49,21 @@ public class RateLimitRoute {
         router.route("/api/*").order(ORDER).handler(ctx -> limit(ctx, config));
         // forget clients whose bucket is full again, so the map does not grow with every IP ever seen
         vertx.setPeriodic(TimeUnit.MINUTES.toMillis(IDLE_SWEEP_MINUTES),
-                id -> buckets.values().removeIf(b -> b.getAvailableTokens() >= config.capacity()));
+                id -> buckets.entrySet().removeIf(b -> b.getValue().getAvailableTokens() >= capacity(b.getKey(), config)));
     }
 
     private void limit(RoutingContext ctx, RateLimitConfig config) {
-        Bucket bucket = buckets.computeIfAbsent(client(ctx), key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(config.capacity()).refillGreedy(config.capacity(), config.period()))
+        String caller = caller(ctx);
+        long capacity = capacity(caller, config);
+        Bucket bucket = buckets.computeIfAbsent(caller, key -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, config.period()))
+                .withCustomTimePrecision(clock)
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         long remaining = probe.getRemainingTokens();
         // a greedy refill adds capacity/period tokens continuously: seconds until the bucket is full again
-        long reset = (long) Math.ceil((config.capacity() - remaining) * (double) config.period().toSeconds() / config.capacity());
-        ctx.response().putHeader(LIMIT, String.valueOf(config.capacity()))
+        long reset = (long) Math.ceil((capacity - remaining) * (double) config.period().toSeconds() / capacity);
+        ctx.response().putHeader(LIMIT, String.valueOf(capacity))
                 .putHeader(REMAINING, String.valueOf(remaining))
                 .putHeader(RESET, String.valueOf(reset));
         if (probe.isConsumed()) {
@@ -61,19 +73,37 @@ public class RateLimitRoute {
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         ctx.response().putHeader("Retry-After", String.valueOf(seconds));
         ProblemRoutes.writeProblem(ctx, ProblemType.TOO_MANY_REQUESTS, "This client made more than "
-                + config.capacity() + " requests in " + config.period().toSeconds() + " seconds; retry in " + seconds
+                + capacity + " requests in " + config.period().toSeconds() + " seconds; retry in " + seconds
                 + " seconds.");
     }
 
-    static String client(RoutingContext ctx) {
+    /** The capacity of a caller's bucket: the smaller anonymous one for a call without a token. */
+    private static long capacity(String caller, RateLimitConfig config) {
+        return caller.startsWith(ANONYMOUS) ? config.anonymousCapacity() : config.capacity();
+    }
+
+    /** Whose budget a request spends: {@code subject:}, {@code client:} or {@code ip:} and the key. */
+    static String caller(RoutingContext ctx) {
         if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
                 && user.getSecurityIdentity().getPrincipal() instanceof JsonWebToken jwt) {
             Object azp = jwt.getClaim("azp");
-            if (azp != null) {
+            if (azp != null && (jwt.getSubject() == null || isServiceAccount(jwt))) {
                 return "client:" + azp;
             }
-            return "subject:" + jwt.getSubject();
+            if (jwt.getSubject() != null) {
+                return "subject:" + jwt.getSubject();
+            }
         }
-        return "ip:" + ctx.request().remoteAddress().hostAddress();
+        return ANONYMOUS + ctx.request().remoteAddress().hostAddress();
+    }
+
+    /**
+     * Keycloak issues a client-credentials token for the client's service-account user, and its default
+     * mappers name the client in {@code client_id} ({@code clientId} in realms made before Keycloak 21).
+     */
+    private static boolean isServiceAccount(JsonWebToken jwt) {
+        String username = jwt.getClaim("preferred_username");
+        return jwt.containsClaim("client_id") || jwt.containsClaim("clientId")
+                || (username != null && username.startsWith("service-account-"));
     }
 }

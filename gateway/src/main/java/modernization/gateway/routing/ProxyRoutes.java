@@ -47,6 +47,8 @@ public class ProxyRoutes {
                     .originRequestProvider((request, http) -> http.request(new RequestOptions()
                             .setServer(SocketAddress.inetSocketAddress(port(url), url.getHost()))
                             .setTimeout(timeout)))
+                    // first, so that on the way back it is the last to touch the response before it is sent
+                    .addInterceptor(new BodilessResponses())
                     .addInterceptor(new ChunkedBodyLimit(maxBodySize.asLongValue()))
                     .addInterceptor(new ForwardedHeaders())
                     .addInterceptor(new UnavailableService(name + "-service", CircuitBreaker.create(name + "-service", vertx,

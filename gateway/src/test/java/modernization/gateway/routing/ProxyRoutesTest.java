@@ -1,6 +1,7 @@
 package modernization.gateway.routing;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -16,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -70,17 +72,21 @@ class ProxyRoutesTest {
         String token = TestTokens.advisor();
         // more callers than the breaker's failure threshold (5) hang up while the service holds their requests
         for (int i = 0; i < 8; i++) {
+            int received = StubServices.heldReceived();
             try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
                 socket.getOutputStream().write(("GET /api/v1/held-test/" + i + " HTTP/1.1\r\nHost: localhost\r\n"
                         + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 socket.getOutputStream().flush();
-                Thread.sleep(200);
+                await().atMost(Duration.ofSeconds(10)).until(() -> StubServices.heldReceived() > received);
             }
         }
-        Thread.sleep(1200);
+        // each held request is answered a second after it arrived, when the gateway settles its outcome
+        await().atMost(Duration.ofSeconds(10)).until(() -> StubServices.heldInHand() == 0);
 
-        given().auth().oauth2(token).when().get("/api/v1/held-test")
-                .then().statusCode(200);
+        // an open breaker would refuse both; the second starts a whole held second after the last outcome
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(token).when().get("/api/v1/held-test").then().statusCode(200);
+        }
     }
 
     @Test

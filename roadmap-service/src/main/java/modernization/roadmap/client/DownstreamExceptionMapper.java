@@ -9,7 +9,10 @@ import modernization.common.problem.Problems;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A downstream service that does not answer makes generation a 503 naming it; reads are unaffected. */
+/**
+ * A downstream service that does not answer makes generation a 503 naming it; one that refuses the
+ * read a 502 naming it and its answer. Reads of stored roadmaps are unaffected.
+ */
 public class DownstreamExceptionMapper {
 
     private static final Logger LOG = Logger.getLogger(DownstreamExceptionMapper.class);
@@ -23,5 +26,14 @@ public class DownstreamExceptionMapper {
                         request, List.of())
                 .header(HttpHeaders.RETRY_AFTER, 5)
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DownstreamRefusedException e, HttpServerRequest request) {
+        LOG.warnf("%s refused %s %s with %d", e.service(), request.method(), request.path(), e.status());
+        return Problems.response(ProblemType.BAD_GATEWAY, e.service() + " refused to give roadmap-service what it needs with "
+                + e.status() + (e.status() == 401 || e.status() == 403
+                        ? " for the caller's token: it does not accept it, or the caller may not read that there."
+                        : ".") + " The roadmap cannot be generated; the request itself may be fine.", request);
     }
 }

@@ -19,7 +19,12 @@ public final class MilestonesIcs {
     private MilestonesIcs() {
     }
 
-    public static String write(Roadmap roadmap, Schedule schedule, Language lang, Instant now) {
+    /**
+     * DTSTAMP is the roadmap's last change, not the time of the request: a calendar of an unchanged roadmap is the same
+     * bytes on every download, so a client can compare two downloads, and a cache can keep one.
+     */
+    public static String write(Roadmap roadmap, Schedule schedule, Language lang) {
+        Instant changed = roadmap.updatedAt;
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -34,7 +39,7 @@ public final class MilestonesIcs {
             LocalDate day = roadmap.startDate.plusDays(schedule.tasks().get(a.code).earliestFinish());
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:" + a.code + "." + roadmap.id + "@modernization.undp");
-            line(ics, "DTSTAMP:" + STAMP.format(now));
+            line(ics, "DTSTAMP:" + STAMP.format(changed));
             line(ics, "DTSTART;VALUE=DATE:" + DATE.format(day));
             line(ics, "DTEND;VALUE=DATE:" + DATE.format(day.plusDays(1)));
             line(ics, "SUMMARY;LANGUAGE=" + lang.tag() + ":" + text(a.name.in(lang) + " — " + roadmap.title));

@@ -16,6 +16,7 @@ import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
 import modernization.roadmap.client.AbsentOrRefused;
+import modernization.roadmap.client.DownstreamRefusedException;
 import modernization.roadmap.client.AssessmentClient;
 import modernization.roadmap.client.CallerHeaders;
 import modernization.roadmap.client.CatalogApi;
@@ -146,7 +147,7 @@ public class RoadmapInputs {
                 new Sources.OptionSource(en.id(), en.code(), en.version(), en.title()));
     }
 
-    /** A downstream read's result; its failure (422 or 503 material) is rethrown as it was. */
+    /** A downstream read's result; its failure (422, 502 or 503 material) is rethrown as it was. */
     private static <T> T await(CompletableFuture<T> read) {
         try {
             return read.join();
@@ -177,7 +178,7 @@ public class RoadmapInputs {
         try {
             return call.get();
         } catch (AbsentOrRefused refused) {
-            return Optional.empty();
+            throw new DownstreamRefusedException(service, refused.status(), refused);
         } catch (ApiException e) {
             throw e;
         } catch (RuntimeException failure) {

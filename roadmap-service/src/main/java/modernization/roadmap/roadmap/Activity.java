@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import modernization.common.i18n.LocalizedText;
@@ -109,11 +110,21 @@ public class Activity extends PanacheEntityBase {
 
     /** Applies reported progress; DONE means 100 percent, and an end never comes before a start. */
     public void report(ActivityPatch patch, String user, Instant now) {
+        List<FieldError> unremovable = new ArrayList<>();
+        if (patch.removed().contains("status")) {
+            unremovable.add(new FieldError("status", "cannot be removed; send one of NOT_STARTED, IN_PROGRESS, DONE, BLOCKED"));
+        }
+        if (patch.removed().contains("percentComplete")) {
+            unremovable.add(new FieldError("percentComplete", "cannot be removed; send a number from 0 to 100"));
+        }
+        if (!unremovable.isEmpty()) {
+            throw ApiException.unprocessable("The patch removes a field that always has a value.", unremovable);
+        }
         ActivityStatus newStatus = patch.status() != null ? patch.status() : status;
         int newPercent = patch.percentComplete() != null ? patch.percentComplete()
                 : newStatus == ActivityStatus.DONE ? 100 : percentComplete;
-        LocalDate start = patch.actualStart() != null ? patch.actualStart() : actualStart;
-        LocalDate end = patch.actualEnd() != null ? patch.actualEnd() : actualEnd;
+        LocalDate start = patch.merged("actualStart", patch.actualStart(), actualStart);
+        LocalDate end = patch.merged("actualEnd", patch.actualEnd(), actualEnd);
         if (start != null && end != null && end.isBefore(start)) {
             throw ApiException.unprocessable("An activity cannot end before it starts.",
                     List.of(new FieldError("actualEnd", "is before actualStart " + start)));
@@ -126,9 +137,7 @@ public class Activity extends PanacheEntityBase {
         percentComplete = newPercent;
         actualStart = start;
         actualEnd = end;
-        if (patch.note() != null) {
-            note = patch.note();
-        }
+        note = patch.merged("note", patch.note(), note);
         updatedBy = user;
         updatedAt = now;
     }

@@ -271,7 +271,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "404", description = "No such roadmap, or a draft the caller may not see")
     public Response milestones(@PathParam("id") UUID id) {
         Roadmap roadmap = roadmaps.readable(id);
-        return Response.ok(MilestonesIcs.write(roadmap, roadmaps.schedule(roadmap), language.get(), clock.instant()), ICS)
+        return Response.ok(MilestonesIcs.write(roadmap, roadmaps.schedule(roadmap), language.get()), ICS)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"milestones-" + id + ".ics\"").build();
     }
 

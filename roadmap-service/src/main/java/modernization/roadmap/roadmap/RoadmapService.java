@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import modernization.common.http.ETags;
 import modernization.common.paging.PageRequest;
@@ -75,7 +76,20 @@ public class RoadmapService {
 
     /** The roadmap, if the caller may see it: drafts and archived ones are for advisers and UNDP staff. */
     public Roadmap readable(UUID id) {
-        Roadmap roadmap = Roadmap.<Roadmap>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        return visible(id, Roadmap.<Roadmap>findByIdOptional(id));
+    }
+
+    /**
+     * {@link #readable} for a change: the row stays locked until the transaction ends, so concurrent
+     * writers take turns and each sees what the one before it left (a stale If-Match is 412, a
+     * status already moved on 409), instead of failing at commit.
+     */
+    private Roadmap writable(UUID id) {
+        return visible(id, Roadmap.<Roadmap>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private Roadmap visible(UUID id, Optional<Roadmap> found) {
+        Roadmap roadmap = found.orElseThrow(() -> notFound(id));
         if (!caller.isEditor() && !roadmap.isPublic()) {
             throw notFound(id);
         }
@@ -123,7 +137,7 @@ public class RoadmapService {
 
     @Transactional
     public Roadmap updateActivity(UUID roadmapId, UUID activityId, ActivityPatch patch, String ifMatch) {
-        Roadmap roadmap = readable(roadmapId);
+        Roadmap roadmap = writable(roadmapId);
         Activity activity = roadmap.activities.stream().filter(a -> a.id.equals(activityId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Roadmap " + roadmapId + " has no activity " + activityId + "."));
         // who may change it comes first: another ministry learns nothing from a precondition answer
@@ -136,7 +150,9 @@ public class RoadmapService {
             throw ApiException.conflict("The roadmap is archived; its progress no longer changes.");
         }
         activity.report(patch, caller.name(), clock.instant());
-        Roadmap.getEntityManager().lock(roadmap, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // the roadmap's version tags the whole document, activities included; its row is locked already,
+        // so the increment is written now (an optimistic one would be skipped under the stronger lock)
+        Roadmap.getEntityManager().lock(roadmap, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Roadmap.flush();
         audit.record(caller.name(), "ACTIVITY_PROGRESS_REPORTED", ENTITY, roadmap.id.toString(), Map.of(
                 "activity", activity.code, "status", activity.status.name(), "percentComplete", activity.percentComplete));
@@ -145,7 +161,7 @@ public class RoadmapService {
 
     @Transactional
     public Roadmap publish(UUID id, String ifMatch) {
-        Roadmap roadmap = readable(id);
+        Roadmap roadmap = writable(id);
         ETags.checkIfMatchWhenPresent(ifMatch, roadmap.version);
         roadmap.publish();
         Roadmap.flush();
@@ -155,7 +171,7 @@ public class RoadmapService {
 
     @Transactional
     public Roadmap archive(UUID id, String ifMatch) {
-        Roadmap roadmap = readable(id);
+        Roadmap roadmap = writable(id);
         ETags.checkIfMatchWhenPresent(ifMatch, roadmap.version);
         roadmap.archive();
         Roadmap.flush();

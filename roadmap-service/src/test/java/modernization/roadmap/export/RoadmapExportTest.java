@@ -57,6 +57,42 @@ class RoadmapExportTest {
     }
 
     @Test
+    void aNoteThatLooksLikeAFormulaIsExportedAsTextAndNumbersStayNumbers() throws Exception {
+        String id = roadmap();
+        var roadmap = given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id).then().extract();
+        String activity = roadmap.path("phases.activities.flatten().find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.id");
+        given().auth().oauth2(TestTokens.advisor()).header("If-Match", roadmap.header("ETag")).contentType("application/json")
+                .body(java.util.Map.of("note", "=HYPERLINK(\"http://x.example\",\"y\")"))
+                .when().patch(ROADMAPS + "/" + id + "/activities/" + activity).then().statusCode(200);
+
+        byte[] bytes = given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id + "/export.csv")
+                .then().statusCode(200).extract().asByteArray();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords();
+        CSVRecord law = rows.stream().filter(r -> r.get("code").equals("ENTRY_BOARD.ADOPT_LAW")).findFirst().orElseThrow();
+        assertEquals("'=HYPERLINK(\"http://x.example\",\"y\")", law.get("note"));
+        assertTrue(rows.stream().allMatch(r -> r.get("slack_days").matches("-?\\d+")), "slack stays a number");
+        assertTrue(rows.stream().noneMatch(r -> r.values().length > 0 && java.util.Arrays.stream(r.values())
+                .anyMatch(v -> !v.isEmpty() && "=+@\t\r".indexOf(v.charAt(0)) >= 0)), "no cell starts a formula");
+    }
+
+    @Test
+    void theSpreadsheetChartAndCalendarAreGzippedWhenTheCallerAsks() throws Exception {
+        String id = roadmap();
+        var raw = io.restassured.config.RestAssuredConfig.config()
+                .decoderConfig(io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders());
+        for (String export : List.of("export.csv", "gantt.svg", "milestones.ics")) {
+            byte[] plain = given().config(raw).auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id + "/" + export)
+                    .then().statusCode(200).header("Content-Encoding", org.hamcrest.Matchers.nullValue()).extract().asByteArray();
+            byte[] gzipped = given().config(raw).auth().oauth2(TestTokens.advisor()).header("Accept-Encoding", "gzip")
+                    .when().get(ROADMAPS + "/" + id + "/" + export)
+                    .then().statusCode(200).header("Content-Encoding", "gzip").extract().asByteArray();
+            assertTrue(java.util.Arrays.equals(plain,
+                    new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped)).readAllBytes()), export);
+        }
+    }
+
+    @Test
     void theMilestonesAreAValidIcalendar() {
         String id = roadmap();
         String ics = given().auth().oauth2(TestTokens.advisor()).queryParam("lang", "ckb")
@@ -65,6 +101,10 @@ class RoadmapExportTest {
                 .extract().asString();
         assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
+        String updatedAt = given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id).then().extract().path("updatedAt");
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC)
+                .format(java.time.Instant.parse(updatedAt));
+        assertTrue(ics.contains("DTSTAMP:" + stamp + "\r\n"), "stamped with the roadmap's last change, " + stamp);
         assertEquals(4, ics.split("BEGIN:VEVENT", -1).length - 1);
         assertEquals(4, ics.split("END:VEVENT", -1).length - 1);
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20271227\r\n"), "foundation closes on 2027-12-27");

@@ -2,9 +2,11 @@ package modernization.roadmap.roadmap;
 
 import static io.restassured.RestAssured.given;
 import static modernization.roadmap.roadmap.RoadmapGenerationTest.ROADMAPS;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +14,7 @@ import io.restassured.http.ContentType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import modernization.common.testing.TestTokens;
@@ -122,6 +125,46 @@ class RoadmapTrackingTest {
                 .then().statusCode(200)
                 .body("slipped.code", not(hasItem("ENTRY_BOARD.ADOPT_LAW")))
                 .body("phases[0].reportedPercent", equalTo(75.0f));
+    }
+
+    @Test
+    void aMergePatchNullRemovesANoteAndDatesAndLeavesOutFieldsAlone() {
+        String id = published();
+        var roadmap = given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id).then().extract();
+        String activity = activityId(roadmap, "ENTRY_BOARD.ADOPT_LAW");
+        String etag = patch(TestTokens.advisor(), id, activity, roadmap.header("ETag"), Map.of("status", "IN_PROGRESS",
+                "percentComplete", 30, "actualStart", "2027-02-01", "note", "Draft law sent to the Council"))
+                .then().statusCode(200).extract().header("ETag");
+        Map<String, Object> removal = new HashMap<>();
+        removal.put("note", null);
+        removal.put("actualStart", null);
+
+        String path = "phases[0].activities.find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }";
+        given().auth().oauth2(TestTokens.advisor()).header("If-Match", etag).contentType("application/merge-patch+json")
+                .body(removal)
+                .when().patch(ROADMAPS + "/" + id + "/activities/" + activity)
+                .then().statusCode(200)
+                .body(path + ".note", nullValue())
+                .body(path + ".actualStart", nullValue())
+                .body(path + ".status", equalTo("IN_PROGRESS"))
+                .body(path + ".percentComplete", equalTo(30));
+    }
+
+    @Test
+    void aMergePatchCannotRemoveTheStatusOrThePercentAndNamesThem() {
+        String id = published();
+        var roadmap = given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id).then().extract();
+        String activity = activityId(roadmap, "ENTRY_BOARD.ADOPT_LAW");
+        Map<String, Object> removal = new HashMap<>();
+        removal.put("status", null);
+        removal.put("percentComplete", null);
+
+        given().auth().oauth2(TestTokens.advisor()).header("If-Match", roadmap.header("ETag"))
+                .contentType("application/merge-patch+json").body(removal)
+                .when().patch(ROADMAPS + "/" + id + "/activities/" + activity)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("status", "percentComplete"));
     }
 
     @Test
