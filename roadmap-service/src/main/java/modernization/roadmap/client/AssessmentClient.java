@@ -7,46 +7,110 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import modernization.common.i18n.LocalizedText;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * Reads a ministry's latest validated assessment and its score from assessment-service, with a
- * timeout, one retry and a circuit breaker. Which assessment is the latest is asked every time,
- * with the caller's token; its score is read once per version of the assessment, since a score
- * follows from the answers, which a version fixes.
+ * Reads from assessment-service, with a timeout, one retry and a circuit breaker: a ministry's or
+ * a government's latest validated assessment (latest by period, then by validation time) with its
+ * score in the three languages, and a ministry's name and government. Which assessment is the
+ * latest is asked every time, with the caller's token; its score is read once per version of the
+ * assessment and language, since a score follows from the answers, which a version fixes.
  */
 @ApplicationScoped
 public class AssessmentClient {
 
-    /** A validated assessment and its score. */
-    public record Validated(AssessmentApi.AssessmentDto assessment, AssessmentApi.ScoreDto score) {
+    static final List<String> LANGUAGES = List.of("en", "ar", "ckb");
+
+    /** A validated assessment and its score in English, Arabic and Kurdish (the same numbers, the names translated). */
+    public record Validated(AssessmentApi.AssessmentDto assessment, List<AssessmentApi.ScoreDto> scores) {
+
+        public AssessmentApi.ScoreDto score() {
+            return scores.get(0);
+        }
+
+        /** The short name of a gap's criterion in the three languages. */
+        public LocalizedText gapName(String criterionCode) {
+            return new LocalizedText(name(0, criterionCode), name(1, criterionCode), name(2, criterionCode));
+        }
+
+        private String name(int language, String criterionCode) {
+            return scores.get(language).gaps().stream().filter(g -> g.criterionCode().equals(criterionCode))
+                    .map(AssessmentApi.GapDto::name).filter(n -> n != null && !n.isBlank()).findFirst()
+                    .orElse(criterionCode);
+        }
+    }
+
+    /** A ministry: its name in the three languages and its government. */
+    public record MinistryRead(String code, LocalizedText name, String government) {
     }
 
     @Inject
     @RestClient
     AssessmentApi assessments;
 
-    private final Cache<AssessmentVersion, AssessmentApi.ScoreDto> scores = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterAccess(Duration.ofHours(1)).build();
+    @Inject
+    @RestClient
+    MinistryApi ministries;
 
-    private record AssessmentVersion(UUID id, long version) {
+    private final Cache<ScoreKey, AssessmentApi.ScoreDto> scores = Caffeine.newBuilder()
+            .maximumSize(30_000).expireAfterAccess(Duration.ofHours(1)).build();
+
+    /** Ministries are registered rarely and renamed more rarely still: a name is read again after five minutes. */
+    private final Cache<String, MinistryRead> ministryNames = Caffeine.newBuilder()
+            .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(5)).build();
+
+    private record ScoreKey(UUID id, long version, String lang) {
     }
 
-    @Timeout(value = 1200, unit = ChronoUnit.MILLIS)
+    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             skipOn = AbsentOrRefused.class)
     public Optional<Validated> latestValidated(String ministry, CallerHeaders caller) {
+        return read(() -> latest(assessments.list(ministry, null, null, "VALIDATED", "-period", 1,
+                caller.authorization(), caller.requestId()), caller));
+    }
+
+    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
+            skipOn = AbsentOrRefused.class)
+    public Optional<Validated> latestGovernmentValidated(String government, CallerHeaders caller) {
+        return read(() -> latest(assessments.list(null, government, "GOVERNMENT", "VALIDATED", "-period", 1,
+                caller.authorization(), caller.requestId()), caller));
+    }
+
+    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
+            skipOn = AbsentOrRefused.class)
+    public Optional<MinistryRead> ministry(String code, CallerHeaders caller) {
+        MinistryRead known = ministryNames.getIfPresent(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<MinistryRead> read = read(() -> {
+            List<MinistryApi.MinistryDto> named = LANGUAGES.stream()
+                    .map(lang -> ministries.ministry(code, lang, caller.authorization(), caller.requestId())).toList();
+            return Optional.of(new MinistryRead(named.get(0).code(),
+                    new LocalizedText(named.get(0).name(), named.get(1).name(), named.get(2).name()), named.get(0).government()));
+        });
+        read.ifPresent(ministry -> ministryNames.put(code, ministry));
+        return read;
+    }
+
+    /** A read whose 404 is "none", whose other 4xx is refused, and whose 5xx is a failure to retry. */
+    private static <T> Optional<T> read(Supplier<Optional<T>> call) {
         try {
-            // newest validated first: the first is the one a roadmap uses
-            var latest = assessments.list(ministry, "VALIDATED", "-validatedAt", 1, caller.authorization(), caller.requestId())
-                    .stream().findFirst();
-            return latest.map(a -> new Validated(a, score(a, caller)));
+            return call.get();
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {
@@ -59,14 +123,19 @@ public class AssessmentClient {
         }
     }
 
-    /** The score of that version of the assessment; the remote call is made outside the cache's lock. */
-    private AssessmentApi.ScoreDto score(AssessmentApi.AssessmentDto assessment, CallerHeaders caller) {
-        AssessmentVersion key = new AssessmentVersion(assessment.id(), assessment.version());
+    private Optional<Validated> latest(List<AssessmentApi.AssessmentDto> newestFirst, CallerHeaders caller) {
+        return newestFirst.stream().findFirst()
+                .map(a -> new Validated(a, LANGUAGES.stream().map(lang -> score(a, lang, caller)).toList()));
+    }
+
+    /** The score of that version of the assessment in one language; the remote call is made outside the cache's lock. */
+    private AssessmentApi.ScoreDto score(AssessmentApi.AssessmentDto assessment, String lang, CallerHeaders caller) {
+        ScoreKey key = new ScoreKey(assessment.id(), assessment.version(), lang);
         AssessmentApi.ScoreDto known = scores.getIfPresent(key);
         if (known != null) {
             return known;
         }
-        AssessmentApi.ScoreDto score = assessments.score(assessment.id(), caller.authorization(), caller.requestId());
+        AssessmentApi.ScoreDto score = assessments.score(assessment.id(), lang, caller.authorization(), caller.requestId());
         scores.put(key, score);
         return score;
     }

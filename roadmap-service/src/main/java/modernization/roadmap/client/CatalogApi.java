@@ -24,10 +24,19 @@ public interface CatalogApi {
 
     /** The fields of a design option that a roadmap uses. */
     record OptionDto(UUID id, String code, String dimension, String title, List<String> pillars, String status,
-                     int version, Integer publishedVersion, List<StepDto> implementationSteps) {
+                     int version, Integer publishedVersion, List<PrerequisiteDto> prerequisites,
+                     List<StepDto> implementationSteps) {
+
+        public List<String> prerequisiteCriteria() {
+            return prerequisites == null ? List.of() : prerequisites.stream().map(PrerequisiteDto::criterionCode).toList();
+        }
     }
 
-    /** An implementation step. */
-    record StepDto(String code, String title, int durationMonths, List<String> dependsOn, String phase) {
+    /** A readiness criterion the option depends on. */
+    record PrerequisiteDto(String criterionCode) {
+    }
+
+    /** An implementation step; {@code kind} is LEGISLATION, REGULATION, INSTITUTION, SYSTEM, TRAINING, ROLLOUT or REVIEW. */
+    record StepDto(String code, String title, int durationMonths, List<String> dependsOn, String phase, String kind) {
     }
 }

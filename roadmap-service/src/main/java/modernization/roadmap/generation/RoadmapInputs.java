@@ -22,12 +22,14 @@ import modernization.roadmap.client.CallerHeaders;
 import modernization.roadmap.client.CatalogApi;
 import modernization.roadmap.client.PublishedOptions;
 import modernization.roadmap.client.DownstreamUnavailableException;
+import modernization.roadmap.roadmap.Government;
 import modernization.roadmap.roadmap.Sources;
 import org.jboss.logging.Logger;
 
 /**
  * Reads what a roadmap is generated from: the published version of each chosen option (with its
- * titles in the three languages) and each ministry's latest validated score. Anything missing is
+ * titles in the three languages), the government's latest validated government assessment, and
+ * each ministry's name, government and latest validated score. Anything missing is
  * 422 naming it; a service that does not answer is 503 naming the service.
  */
 @ApplicationScoped
@@ -60,11 +62,16 @@ public class RoadmapInputs {
     }
 
     /** The inputs of the generator and the snapshot of what they came from. */
-    public record Inputs(List<RoadmapGenerator.OptionInput> options, List<RoadmapGenerator.MinistryInput> ministries,
-                         Sources sources) {
+    public record Inputs(List<RoadmapGenerator.OptionInput> options, RoadmapGenerator.GovernmentInput government,
+                         List<RoadmapGenerator.MinistryInput> ministries, Sources sources) {
     }
 
-    public Inputs read(List<UUID> optionIds, List<String> ministryCodes) {
+    /** A ministry's name and government, and its latest validated assessment. */
+    private record MinistryReads(CompletableFuture<Optional<AssessmentClient.MinistryRead>> ministry,
+                                 CompletableFuture<Optional<AssessmentClient.Validated>> validated) {
+    }
+
+    public Inputs read(Government government, List<UUID> optionIds, List<String> ministryCodes) {
         CallerHeaders caller = CallerHeaders.of(request);
         // every option and every ministry is read at once: a roadmap of 20 options and 12 ministries
         // takes a few round trips, not 70 in a row
@@ -72,9 +79,12 @@ public class RoadmapInputs {
         List<String> distinctMinistries = ministryCodes.stream().distinct().toList();
         List<CompletableFuture<Optional<OptionRead>>> optionReads = distinctOptions.stream()
                 .map(id -> readOption(id, caller)).toList();
-        List<CompletableFuture<Optional<AssessmentClient.Validated>>> ministryReads = distinctMinistries.stream()
-                .map(code -> CompletableFuture.supplyAsync(
-                        () -> call(ASSESSMENT, () -> assessment.latestValidated(code, caller)), downstream)).toList();
+        var governmentRead = CompletableFuture.supplyAsync(
+                () -> call(ASSESSMENT, () -> assessment.latestGovernmentValidated(government.name(), caller)), downstream);
+        List<MinistryReads> ministryReads = distinctMinistries.stream().map(code -> new MinistryReads(
+                CompletableFuture.supplyAsync(() -> call(ASSESSMENT, () -> assessment.ministry(code, caller)), downstream),
+                CompletableFuture.supplyAsync(() -> call(ASSESSMENT, () -> assessment.latestValidated(code, caller)),
+                        downstream))).toList();
 
         List<FieldError> missing = new ArrayList<>();
         List<RoadmapGenerator.OptionInput> options = new ArrayList<>();
@@ -90,27 +100,67 @@ public class RoadmapInputs {
             options.add(read.get().input());
             optionSources.add(read.get().source());
         }
+        RoadmapGenerator.GovernmentInput governmentInput = null;
+        Sources.AssessmentSource governmentSource = null;
+        var governmentValidated = await(governmentRead);
+        if (governmentValidated.isEmpty()) {
+            missing.add(new FieldError("government", "has no validated government assessment: " + government
+                    + " (its coordinating ministry or UNDP staff assess the government's laws, central bodies and budget "
+                    + "with an assessment of {\"government\": \"" + government + "\"}, SES-READINESS version 2 or later)"));
+        } else {
+            var validated = governmentValidated.get();
+            governmentInput = new RoadmapGenerator.GovernmentInput(validated.score().level(), validated.score().unrounded(),
+                    gaps(validated, "GOVERNMENT"));
+            governmentSource = source(validated, governmentInput.gaps().size());
+        }
         List<RoadmapGenerator.MinistryInput> ministries = new ArrayList<>();
         List<Sources.AssessmentSource> assessmentSources = new ArrayList<>();
         for (int i = 0; i < distinctMinistries.size(); i++) {
             String code = distinctMinistries.get(i);
-            var validated = await(ministryReads.get(i));
-            if (validated.isEmpty()) {
-                missing.add(new FieldError("ministryCodes[" + ministryCodes.indexOf(code) + "]",
-                        "has no validated assessment: " + code));
+            String field = "ministryCodes[" + ministryCodes.indexOf(code) + "]";
+            var ministry = await(ministryReads.get(i).ministry());
+            var validated = await(ministryReads.get(i).validated());
+            if (ministry.isEmpty()) {
+                missing.add(new FieldError(field, "names no ministry: " + code));
                 continue;
             }
-            var a = validated.get().assessment();
+            if (!government.name().equals(ministry.get().government())) {
+                missing.add(new FieldError(field, "belongs to " + ministry.get().government() + ", not to " + government
+                        + ", the government of this roadmap: " + code));
+                continue;
+            }
+            if (validated.isEmpty()) {
+                missing.add(new FieldError(field, "has no validated assessment: " + code));
+                continue;
+            }
             var score = validated.get().score();
-            ministries.add(new RoadmapGenerator.MinistryInput(code, score.level(), score.overall(),
-                    score.gaps().stream().map(g -> new RoadmapGenerator.GapInput(g.criterionCode(), g.level())).toList()));
-            assessmentSources.add(new Sources.AssessmentSource(a.id(), code, a.period(), a.version(), score.overall(),
-                    score.level(), a.validatedAt(), score.gaps().size()));
+            // a ministry's answers to government-wide criteria (a version-1 assessment has them) are the government's to close
+            var gaps = gaps(validated.get(), "MINISTRY");
+            ministries.add(new RoadmapGenerator.MinistryInput(code, ministry.get().name(), score.level(), score.unrounded(),
+                    gaps));
+            assessmentSources.add(source(validated.get(), gaps.size()));
         }
         if (!missing.isEmpty()) {
             throw ApiException.unprocessable("Some inputs of the roadmap are not available.", missing);
         }
-        return new Inputs(options, ministries, new Sources(optionSources, assessmentSources));
+        return new Inputs(options, governmentInput, ministries,
+                new Sources(optionSources, assessmentSources, governmentSource));
+    }
+
+    /** The gaps a subject plans for: those of its own scope (a gap of no known scope stays with whoever answered it). */
+    private static List<RoadmapGenerator.GapInput> gaps(AssessmentClient.Validated validated, String scope) {
+        String other = "GOVERNMENT".equals(scope) ? "MINISTRY" : "GOVERNMENT";
+        return validated.score().gaps().stream().filter(g -> !other.equals(g.scope()))
+                .map(g -> new RoadmapGenerator.GapInput(g.criterionCode(), validated.gapName(g.criterionCode()),
+                        g.pillars() == null || g.pillars().isEmpty() ? null : g.pillars().get(0), g.level()))
+                .toList();
+    }
+
+    private static Sources.AssessmentSource source(AssessmentClient.Validated validated, int gaps) {
+        var a = validated.assessment();
+        var score = validated.score();
+        return new Sources.AssessmentSource(a.id(), a.ministryCode(), a.government(), a.subject(), a.period(), a.version(),
+                score.unrounded(), score.level(), a.validatedAt(), gaps);
     }
 
     /** One option as the generator needs it and as the roadmap records it. */
@@ -139,11 +189,11 @@ public class RoadmapInputs {
             CatalogApi.StepDto step = en.implementationSteps().get(s);
             steps.add(new RoadmapGenerator.StepInput(step.code(), new LocalizedText(step.title(),
                     stepTitle(ar, s), stepTitle(ckb, s)), step.durationMonths(), step.dependsOn(),
-                    Phase.valueOf(step.phase())));
+                    Phase.valueOf(step.phase()), step.kind()));
         }
         return new OptionRead(
                 new RoadmapGenerator.OptionInput(en.code(), new LocalizedText(en.title(), ar.title(), ckb.title()),
-                        en.pillars(), steps),
+                        en.pillars(), en.prerequisiteCriteria(), steps),
                 new Sources.OptionSource(en.id(), en.code(), en.version(), en.title()));
     }
 

@@ -56,6 +56,11 @@ public class Activity extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String owner;
 
+    /** Why it waits for a readiness gap to close, or null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(updatable = false)
+    public LocalizedText reason;
+
     @Column(updatable = false)
     public String pillar;
 
@@ -98,6 +103,7 @@ public class Activity extends PanacheEntityBase {
         this.kind = planned.kind();
         this.name = planned.name();
         this.owner = planned.owner();
+        this.reason = planned.reason();
         this.pillar = planned.pillar();
         this.durationDays = planned.durationDays();
         this.dependsOn = planned.dependsOn().toArray(String[]::new);

@@ -31,12 +31,16 @@ public record RoadmapDetail(
                                @Schema(example = "MOP-KRG", description = "a ministry code or CENTRAL") String owner,
                                String pillar, int durationDays, List<String> dependsOn, LocalDate start, LocalDate end,
                                ActivityStatus status, int percentComplete, LocalDate actualStart, LocalDate actualEnd,
-                               String note) {
+                               String note,
+                               @Schema(nullable = true, description = "why the activity waits for a readiness gap to close "
+                                       + "(its dependsOn names the activity closing it); null when it does not")
+                               String reason) {
 
         static ActivityView from(Activity a, ScheduledTask t, LocalDate start, Language lang) {
             return new ActivityView(a.id, a.code, a.kind, a.name.in(lang), a.owner, a.pillar, a.durationDays,
                     List.of(a.dependsOn), start.plusDays(t.earliestStart()), start.plusDays(t.earliestFinish()), a.status,
-                    a.percentComplete, a.actualStart, a.actualEnd, a.note);
+                    a.percentComplete, a.actualStart, a.actualEnd, a.note,
+                    a.reason == null ? null : a.reason.in(lang));
         }
     }
 

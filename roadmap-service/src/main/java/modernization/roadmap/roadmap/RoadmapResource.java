@@ -25,7 +25,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import modernization.common.problem.ApiException;
+import modernization.common.problem.Problem.FieldError;
+import modernization.common.problem.ProblemType;
 import modernization.common.http.ETags;
 import modernization.common.http.QueryParams;
 import modernization.common.i18n.Language;
@@ -108,8 +113,9 @@ public class RoadmapResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNDP_STAFF, Roles.ADVISOR})
     @Operation(operationId = "generateRoadmap", summary = "Generate a roadmap as a DRAFT (advisers, UNDP staff)",
-            description = "Reads the published version of each option from catalog-service and each ministry's latest "
-                    + "validated score from assessment-service with the caller's token, and keeps a snapshot of them. "
+            description = "Reads the published version of each option from catalog-service, and the government's and each "
+                    + "ministry's latest validated score from assessment-service, with the caller's token, and keeps a "
+                    + "snapshot of them. "
                     + "The same inputs give the same roadmap. Honours Idempotency-Key.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = GenerateRequest.class), examples = @ExampleObject(name = "krg", value = GENERATE_EXAMPLE)))
@@ -119,8 +125,9 @@ public class RoadmapResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields, no options or more than 500")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff generate roadmaps")
-    @APIResponse(responseCode = "422", description = "An option that is not published, a ministry without a validated "
-            + "assessment, or steps that form a cycle, each named")
+    @APIResponse(responseCode = "422", description = "An option that is not published, a government without a validated "
+            + "government assessment, a ministry without a validated assessment or of the other government, or steps that "
+            + "form a cycle, each named")
     @APIResponse(responseCode = "503", description = "catalog-service or assessment-service is not answering; named in the detail")
     public Response generate(@Valid @NotNull GenerateRequest body,
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
@@ -132,6 +139,66 @@ public class RoadmapResource {
                     .entity(RoadmapDetail.from(created, roadmaps.schedule(created), lang))
                     .build();
         });
+    }
+
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.UNDP_STAFF, Roles.ADVISOR})
+    @Operation(operationId = "previewRoadmap", summary = "What generation would give, stored nowhere (advisers, UNDP staff)",
+            description = "The same body, inputs and rules as generating a roadmap; answers the roadmap it would make, "
+                    + "with no id and version 0, and stores nothing, so advisers can try designs before generating one.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GenerateRequest.class), examples = @ExampleObject(name = "krg", value = GENERATE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The roadmap generation would make; its id is null",
+            content = @Content(schema = @Schema(implementation = RoadmapDetail.class)))
+    @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields, no options or more than 500")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff preview roadmaps")
+    @APIResponse(responseCode = "422", description = "As for generation: an input missing, a ministry of the other "
+            + "government, or steps that form a cycle, each named")
+    @APIResponse(responseCode = "503", description = "catalog-service or assessment-service is not answering; named in the detail")
+    public Response preview(@Valid @NotNull GenerateRequest body) {
+        Roadmap preview = roadmaps.preview(body);
+        return Response.ok(RoadmapDetail.from(preview, roadmaps.schedule(preview), language.get())).build();
+    }
+
+    @GET
+    @Path("/compare")
+    @RolesAllowed({Roles.UNDP_STAFF, Roles.ADVISOR, Roles.MINISTRY_USER, Roles.PARTNER_APP})
+    @Operation(operationId = "compareRoadmaps", summary = "Up to four roadmaps side by side",
+            description = "End date and months, activities per phase, the critical path's length and activities, "
+                    + "the ministries of each wave and the legislative package, of each roadmap in the order asked.")
+    @APIResponse(responseCode = "200", description = "The comparison",
+            content = @Content(schema = @Schema(implementation = RoadmapComparison.class)))
+    @APIResponse(responseCode = "400", description = "No ids, more than four, or one that is not a UUID")
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @APIResponse(responseCode = "404", description = "One of the roadmaps does not exist or is a draft the caller may not see; named")
+    public RoadmapComparison compare(
+            @Parameter(description = "one to four roadmap ids, comma-separated", required = true,
+                    example = "3f1c2a9e-0000-4000-8000-000000000001,3f1c2a9e-0000-4000-8000-000000000002")
+            @QueryParam("ids") String ids) {
+        Language lang = language.get();
+        var columns = roadmaps.readableAll(compared(ids)).stream()
+                .map(r -> RoadmapComparison.column(r, roadmaps.schedule(r), lang)).toList();
+        return new RoadmapComparison(columns, lang.tag(), lang.direction());
+    }
+
+    static final int MAX_COMPARED = 4;
+
+    private static List<UUID> compared(String ids) {
+        List<String> parts = ids == null ? List.of()
+                : Arrays.stream(ids.split(",")).map(String::trim).filter(p -> !p.isEmpty()).distinct().toList();
+        if (parts.isEmpty() || parts.size() > MAX_COMPARED) {
+            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
+                    List.of(new FieldError("ids", "must name one to four roadmaps, comma-separated")));
+        }
+        try {
+            return parts.stream().map(UUID::fromString).toList();
+        } catch (IllegalArgumentException notUuid) {
+            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
+                    List.of(new FieldError("ids", "must be roadmap ids (UUIDs), comma-separated")));
+        }
     }
 
     @GET

@@ -21,6 +21,7 @@ import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
 import modernization.common.problem.ProblemType;
 import modernization.common.security.Caller;
+import modernization.roadmap.generation.GenerationRules;
 import modernization.roadmap.generation.PlannedActivity;
 import modernization.roadmap.generation.RoadmapGenerator;
 import modernization.roadmap.generation.RoadmapInputs;
@@ -48,6 +49,9 @@ public class RoadmapService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    GenerationRules rules;
 
     public record Page(List<Roadmap> items, long total) {
     }
@@ -96,16 +100,41 @@ public class RoadmapService {
         return roadmap;
     }
 
+    /** A plan and its schedule, and the inputs it was made from. */
+    record Generated(List<PlannedActivity> planned, RoadmapInputs.Inputs read, Schedule schedule) {
+    }
+
     /** Reads the inputs (outside any transaction: they come over the network), plans, schedules and stores. */
     public Roadmap generate(GenerateRequest request) {
+        Generated generated = plan(request);
+        return store(request, generated.planned(), generated.read(), generated.schedule());
+    }
+
+    /** What {@link #generate} would store, by the same rules, stored nowhere: it has no id and no version. */
+    public Roadmap preview(GenerateRequest request) {
+        Generated generated = plan(request);
+        Roadmap roadmap = new Roadmap(request.title(), request.government(), request.startDate(), caller.name());
+        roadmap.plan(generated.planned(), generated.read().sources(), generated.schedule().durationDays());
+        roadmap.id = null;
+        roadmap.createdAt = clock.instant();
+        roadmap.updatedAt = roadmap.createdAt;
+        return roadmap;
+    }
+
+    private Generated plan(GenerateRequest request) {
         if (request.startDate().isBefore(EARLIEST_START) || request.startDate().isAfter(LATEST_START)) {
             throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
                     List.of(new FieldError("startDate", "must be between 2000-01-01 and 2100-12-31")));
         }
-        RoadmapInputs.Inputs read = inputs.read(request.selectedOptionIds(), request.ministryCodes());
-        List<PlannedActivity> planned = RoadmapGenerator.plan(read.options(), read.ministries());
+        RoadmapInputs.Inputs read = inputs.read(request.government(), request.selectedOptionIds(), request.ministryCodes());
+        List<PlannedActivity> planned;
+        try {
+            planned = RoadmapGenerator.plan(read.options(), read.government(), read.ministries(), rules.rules());
+        } catch (DependencyCycleException cycle) {
+            throw cycleRejected(cycle);
+        }
         Schedule schedule = schedule(planned.stream().map(p -> new Task(p.code(), p.durationDays(), p.dependsOn())).toList());
-        return store(request, planned, read, schedule);
+        return new Generated(planned, read, schedule);
     }
 
     @Transactional
@@ -120,6 +149,11 @@ public class RoadmapService {
         return roadmap;
     }
 
+    /** Up to four roadmaps the caller may read, in the order asked; any other is 404 naming it. */
+    public List<Roadmap> readableAll(List<UUID> ids) {
+        return ids.stream().map(this::readable).map(RoadmapService::loaded).toList();
+    }
+
     public Schedule schedule(Roadmap roadmap) {
         return schedule(roadmap.activities.stream()
                 .map(a -> new Task(a.code, a.durationDays, List.of(a.dependsOn))).toList());
@@ -129,10 +163,14 @@ public class RoadmapService {
         try {
             return CriticalPath.schedule(tasks);
         } catch (DependencyCycleException cycle) {
-            throw ApiException.unprocessable("The activities depend on each other in a cycle: "
-                    + String.join(" -> ", cycle.cycle()) + ".", List.of(new FieldError("selectedOptionIds",
-                    "the implementation steps of the chosen options form a cycle: " + String.join(" -> ", cycle.cycle()))));
+            throw cycleRejected(cycle);
         }
+    }
+
+    private static ApiException cycleRejected(DependencyCycleException cycle) {
+        return ApiException.unprocessable("The activities depend on each other in a cycle: "
+                + String.join(" -> ", cycle.cycle()) + ".", List.of(new FieldError("selectedOptionIds",
+                "the implementation steps of the chosen options form a cycle: " + String.join(" -> ", cycle.cycle()))));
     }
 
     @Transactional
