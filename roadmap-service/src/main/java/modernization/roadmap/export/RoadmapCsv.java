@@ -22,7 +22,7 @@ public final class RoadmapCsv {
 
     static final String[] HEADER = {"code", "kind", "name", "phase", "owner", "pillar", "duration_days", "depends_on",
         "planned_start", "planned_end", "latest_start", "slack_days", "critical", "status", "percent_complete",
-        "actual_start", "actual_end", "note"};
+        "actual_start", "actual_end", "note", "reason"};
 
     private RoadmapCsv() {
     }
@@ -36,7 +36,8 @@ public final class RoadmapCsv {
                 csv.printRecord(SpreadsheetCells.row(a.code, a.kind, a.name.in(lang), a.phase, a.owner, a.pillar, a.durationDays,
                         String.join(" ", a.dependsOn), roadmap.startDate.plusDays(t.earliestStart()),
                         roadmap.startDate.plusDays(t.earliestFinish()), roadmap.startDate.plusDays(t.latestStart()),
-                        t.slack(), t.critical(), a.status, a.percentComplete, a.actualStart, a.actualEnd, a.note));
+                        t.slack(), t.critical(), a.status, a.percentComplete, a.actualStart, a.actualEnd, a.note,
+                        a.reason == null ? null : a.reason.in(lang)));
             }
         }
     }

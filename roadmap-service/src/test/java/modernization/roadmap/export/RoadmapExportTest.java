@@ -50,17 +50,19 @@ class RoadmapExportTest {
         assertEquals((byte) 0xEF, bytes[0]);
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords();
-        CSVRecord law = rows.stream().filter(r -> r.get("code").equals("ENTRY_BOARD.ADOPT_LAW")).findFirst().orElseThrow();
-        assertEquals("2027-01-01", law.get("planned_start"));
+        CSVRecord law = rows.stream().filter(r -> r.get("code").equals("LEGISLATIVE_PACKAGE")).findFirst().orElseThrow();
+        assertEquals("2027-03-02", law.get("planned_start"), "after the government closes its gap on the merit law");
         assertEquals("true", law.get("critical"));
         assertTrue(rows.stream().anyMatch(r -> r.get("name").startsWith("تطبيق")), "Arabic names are intact");
+        CSVRecord held = rows.stream().filter(r -> r.get("code").equals("ROLLOUT.MOP-KRG.ENTRY_BOARD")).findFirst().orElseThrow();
+        assertTrue(held.get("reason").startsWith("ينتظر سدّ الفجوة في Appeals"), held.get("reason"));
     }
 
     @Test
     void aNoteThatLooksLikeAFormulaIsExportedAsTextAndNumbersStayNumbers() throws Exception {
         String id = roadmap();
         var roadmap = given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id).then().extract();
-        String activity = roadmap.path("phases.activities.flatten().find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.id");
+        String activity = roadmap.path("phases.activities.flatten().find { it.code == 'LEGISLATIVE_PACKAGE' }.id");
         given().auth().oauth2(TestTokens.advisor()).header("If-Match", roadmap.header("ETag")).contentType("application/json")
                 .body(java.util.Map.of("note", "=HYPERLINK(\"http://x.example\",\"y\")"))
                 .when().patch(ROADMAPS + "/" + id + "/activities/" + activity).then().statusCode(200);
@@ -69,7 +71,7 @@ class RoadmapExportTest {
                 .then().statusCode(200).extract().asByteArray();
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8))).getRecords();
-        CSVRecord law = rows.stream().filter(r -> r.get("code").equals("ENTRY_BOARD.ADOPT_LAW")).findFirst().orElseThrow();
+        CSVRecord law = rows.stream().filter(r -> r.get("code").equals("LEGISLATIVE_PACKAGE")).findFirst().orElseThrow();
         assertEquals("'=HYPERLINK(\"http://x.example\",\"y\")", law.get("note"));
         assertTrue(rows.stream().allMatch(r -> r.get("slack_days").matches("-?\\d+")), "slack stays a number");
         assertTrue(rows.stream().noneMatch(r -> r.values().length > 0 && java.util.Arrays.stream(r.values())
@@ -107,7 +109,7 @@ class RoadmapExportTest {
         assertTrue(ics.contains("DTSTAMP:" + stamp + "\r\n"), "stamped with the roadmap's last change, " + stamp);
         assertEquals(4, ics.split("BEGIN:VEVENT", -1).length - 1);
         assertEquals(4, ics.split("END:VEVENT", -1).length - 1);
-        assertTrue(ics.contains("DTSTART;VALUE=DATE:20271227\r\n"), "foundation closes on 2027-12-27");
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:20280525\r\n"), "foundation closes on 2028-05-25");
         for (String line : ics.split("\r\n")) {
             assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, "folded at 75 octets: " + line);
         }

@@ -27,7 +27,7 @@ class RoadmapAuditTest {
                 List.of("MOP-KRG"))).path("id");
         var published = given().auth().oauth2(TestTokens.advisor()).when().post(ROADMAPS + "/" + id + "/publish")
                 .then().statusCode(200).extract();
-        String rollout = published.path("phases.activities.flatten().find { it.code == 'ROLLOUT.MOP-KRG' }.id");
+        String rollout = published.path("phases.activities.flatten().find { it.code == 'ROLLOUT.MOP-KRG.ENTRY_BOARD' }.id");
         String etag = given().auth().oauth2(TestTokens.ministryUser("MOP-KRG")).header("If-Match", published.header("ETag"))
                 .contentType(ContentType.JSON).body(Map.of("status", "IN_PROGRESS", "percentComplete", 30))
                 .when().patch(ROADMAPS + "/" + id + "/activities/" + rollout).then().statusCode(200).extract().header("ETag");
@@ -41,7 +41,7 @@ class RoadmapAuditTest {
                 .body("action", containsInAnyOrder("ROADMAP_GENERATED", "ROADMAP_PUBLISHED", "ACTIVITY_PROGRESS_REPORTED",
                         "ROADMAP_ARCHIVED"))
                 .body("entityId", everyItem(equalTo(id)))
-                .body("find { it.action == 'ACTIVITY_PROGRESS_REPORTED' }.details.activity", equalTo("ROLLOUT.MOP-KRG"))
+                .body("find { it.action == 'ACTIVITY_PROGRESS_REPORTED' }.details.activity", equalTo("ROLLOUT.MOP-KRG.ENTRY_BOARD"))
                 .body("find { it.action == 'ACTIVITY_PROGRESS_REPORTED' }.details.percentComplete", equalTo(30))
                 .body("find { it.action == 'ACTIVITY_PROGRESS_REPORTED' }.actor", equalTo("mop-krg-demo"))
                 .body("find { it.action == 'ROADMAP_PUBLISHED' }.actor", equalTo("advisor-demo"))

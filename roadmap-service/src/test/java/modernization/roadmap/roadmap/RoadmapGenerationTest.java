@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -50,23 +52,67 @@ class RoadmapGenerationTest {
                 .header("Location", containsString(ROADMAPS + "/"))
                 .body("status", equalTo("DRAFT"))
                 .body("phases.code", contains("FOUNDATION", "PILOT", "SCALE_UP", "INSTITUTIONALIZE"))
-                .body("phases[0].activities.code", hasItem("ENTRY_BOARD.ADOPT_LAW"))
-                .body("phases[1].activities.code", hasItem("ROLLOUT.MOP-KRG"))
-                .body("phases[2].activities.code", hasItem("ROLLOUT.MOH-KRG"))
-                .body("phases[2].activities.code", hasItem("CAP.MOH-KRG.LEGAL.CIVIL_SERVICE_LAW"))
-                .body("phases[3].activities.code", hasItem("REVIEW.SES_DESIGN"))
+                .body("phases[0].activities.code", contains("CAP.GOVERNMENT.LEGAL.MERIT_RECRUITMENT_LAW",
+                        "LEGISLATIVE_PACKAGE", "ENTRY_BOARD.CONSTITUTE", "PERF_AGREEMENT.TEMPLATE"))
+                .body("phases[1].activities.code", hasItem("ROLLOUT.MOP-KRG.ENTRY_BOARD"))
+                .body("phases[2].activities.code", hasItem("ROLLOUT.MOH-KRG.ENTRY_BOARD"))
+                .body("phases[2].activities.code", hasItem("CAP.MOH-KRG.HRIS.EMPLOYEE_RECORDS"))
+                // MOH-KRG's version-1 answer on the civil service law is the government's to close, not the ministry's
+                .body("phases[2].activities.code", not(hasItem("CAP.MOH-KRG.LEGAL.CIVIL_SERVICE_LAW")))
+                .body("phases[3].activities.code", hasItems("EVALUATION.SES", "REVIEW.SES_DESIGN"))
                 .body("milestones", hasSize(4))
                 .body("sources.options.code", contains("ENTRY_BOARD", "PERF_AGREEMENT"))
                 .body("sources.options.version", contains(1, 1))
                 .body("sources.assessments.ministryCode", contains("MOP-KRG", "MOH-KRG"))
                 .body("sources.assessments[1].level", equalTo("EMERGING"))
+                .body("sources.assessments[1].gaps", equalTo(1))
+                .body("sources.governmentAssessment.id", equalTo("10000000-0000-4000-8000-000000000003"))
+                .body("sources.governmentAssessment.subject", equalTo("GOVERNMENT"))
+                .body("sources.governmentAssessment.overall", equalTo(41.6667f))
                 .extract();
-        // the law takes 270 days from 2027-01-01
+        // the government's gap on the merit law takes 60 days, then the package of laws 270 + 90 days
         given().auth().oauth2(TestTokens.advisor()).when().get(created.header("Location"))
                 .then().statusCode(200)
-                .body("phases[0].activities.find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.start", equalTo("2027-01-01"))
-                .body("phases[0].activities.find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.end", equalTo("2027-09-28"))
-                .body("milestones[0].date", equalTo("2027-12-27"));
+                .body("phases[0].activities.find { it.code == 'LEGISLATIVE_PACKAGE' }.start", equalTo("2027-03-02"))
+                .body("phases[0].activities.find { it.code == 'LEGISLATIVE_PACKAGE' }.end", equalTo("2028-02-25"))
+                .body("phases[0].activities.find { it.code == 'LEGISLATIVE_PACKAGE' }.dependsOn",
+                        contains("CAP.GOVERNMENT.LEGAL.MERIT_RECRUITMENT_LAW"))
+                .body("phases[0].activities.find { it.code == 'LEGISLATIVE_PACKAGE' }.reason",
+                        equalTo("Waits until the government's gap on Merit recruitment law is closed (a prerequisite of "
+                                + "ENTRY_BOARD title)."))
+                .body("phases[1].activities.find { it.code == 'ROLLOUT.MOP-KRG.ENTRY_BOARD' }.dependsOn",
+                        contains("ENTRY_BOARD.CONSTITUTE", "CAP.MOP-KRG.MERIT.APPEALS"))
+                .body("phases[1].activities.find { it.code == 'ROLLOUT.MOP-KRG.ENTRY_BOARD' }.name",
+                        equalTo("Roll out ENTRY_BOARD title in the Ministry of Planning"))
+                .body("phases[1].activities.find { it.code == 'ROLLOUT.MOP-KRG.PERF_AGREEMENT' }.reason", nullValue())
+                .body("phases[1].activities.find { it.code == 'ROLLOUT.MOP-KRG.PERF_AGREEMENT' }.start", equalTo("2027-05-01"))
+                .body("milestones[0].date", equalTo("2028-05-25"));
+        given().auth().oauth2(TestTokens.advisor()).queryParam("lang", "ar").when().get(created.header("Location"))
+                .then().statusCode(200)
+                .body("phases[1].activities.find { it.code == 'ROLLOUT.MOP-KRG.ENTRY_BOARD' }.reason", containsString("سدّ الفجوة في"));
+    }
+
+    @Test
+    void aGovernmentWithoutAValidatedGovernmentAssessmentIsNamedIn422() {
+        Map<String, Object> body = request(List.of(DownstreamStubs.BOARD), List.of());
+        body.put("government", "FEDERAL_IRAQ");
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(body)
+                .when().post(ROADMAPS)
+                .then().statusCode(422)
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("government"))
+                .body("errors[0].message", containsString("FEDERAL_IRAQ"));
+    }
+
+    @Test
+    void aMinistryOfTheOtherGovernmentIsNamedIn422() {
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON)
+                .body(request(List.of(DownstreamStubs.BOARD), List.of("MOP-KRG", "MOF-FED")))
+                .when().post(ROADMAPS)
+                .then().statusCode(422)
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("ministryCodes[1]"))
+                .body("errors[0].message", equalTo("belongs to FEDERAL_IRAQ, not to KRG, the government of this roadmap: MOF-FED"));
     }
 
     @Test
@@ -96,7 +142,8 @@ class RoadmapGenerationTest {
 
         // which version is published and which assessment is the latest validated one: asked again
         assertEquals(optionReads + 1, DownstreamStubs.requestsTo(option), "reads of the option");
-        assertEquals(latestReads + 1, DownstreamStubs.requestsTo("/api/v1/assessments"), "reads of the latest assessment");
+        // the government's latest and the ministry's latest
+        assertEquals(latestReads + 2, DownstreamStubs.requestsTo("/api/v1/assessments"), "reads of the latest assessments");
         // that version's Arabic and Kurdish texts and that assessment version's score: kept from the first time
         assertEquals(scoreReads, DownstreamStubs.requestsTo(score), "reads of the score");
     }
@@ -133,13 +180,14 @@ class RoadmapGenerationTest {
         String id = generate(request(List.of(DownstreamStubs.BOARD, DownstreamStubs.AGREEMENT), List.of("MOP-KRG"))).path("id");
         given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id + "/schedule")
                 .then().statusCode(200)
-                .body("criticalPath[0]", equalTo("ENTRY_BOARD.ADOPT_LAW"))
-                .body("criticalPath", hasItem("ENTRY_BOARD.CONSTITUTE"))
+                .body("criticalPath[0]", equalTo("CAP.GOVERNMENT.LEGAL.MERIT_RECRUITMENT_LAW"))
+                .body("criticalPath", hasItems("LEGISLATIVE_PACKAGE", "ENTRY_BOARD.CONSTITUTE", "ENTRY_BOARD.PILOT_SELECTION"))
                 .body("criticalPath[-1]", equalTo("MS.INSTITUTIONALIZE"))
-                .body("activities.find { it.code == 'PERF_AGREEMENT.TEMPLATE' }.slackDays", equalTo(240))
+                // the template (120 days) must be done when MOP-KRG rolls the agreements out, by day 600
+                .body("activities.find { it.code == 'PERF_AGREEMENT.TEMPLATE' }.slackDays", equalTo(480))
                 .body("activities.find { it.code == 'PERF_AGREEMENT.TEMPLATE' }.critical", equalTo(false))
-                .body("activities.find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.critical", equalTo(true))
-                .body("activities.find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.latestStart", equalTo("2027-01-01"));
+                .body("activities.find { it.code == 'LEGISLATIVE_PACKAGE' }.critical", equalTo(true))
+                .body("activities.find { it.code == 'LEGISLATIVE_PACKAGE' }.latestStart", equalTo("2027-03-02"));
     }
 
     @Test
@@ -170,7 +218,7 @@ class RoadmapGenerationTest {
                 .when().post(ROADMAPS)
                 .then().statusCode(422)
                 .body("detail", containsString("CYCLIC_OPTION.EARLY"))
-                .body("detail", containsString("MS.FOUNDATION"));
+                .body("detail", containsString("CYCLIC_OPTION.LATE"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class RoadmapRaceTest {
         String id = generated();
         var roadmap = given().auth().oauth2(TestTokens.advisor()).when().get(ROADMAPS + "/" + id).then().extract();
         String etag = roadmap.header("ETag");
-        String activity = roadmap.path("phases.activities.flatten().find { it.code == 'ENTRY_BOARD.ADOPT_LAW' }.id");
+        String activity = roadmap.path("phases.activities.flatten().find { it.code == 'LEGISLATIVE_PACKAGE' }.id");
 
         Races.race(RACERS, racer -> given().auth().oauth2(TestTokens.advisor()).header("If-Match", etag)
                         .contentType(ContentType.JSON).body(Map.of("percentComplete", racer))
