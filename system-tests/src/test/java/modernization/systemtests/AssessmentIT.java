@@ -88,16 +88,55 @@ class AssessmentIT {
         return body;
     }
 
+    private static final Map<String, String> GOVERNMENT_ASSESSMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A validated government assessment of the government (framework version 2, every government-wide
+     * criterion at this level), made once per run: generating a roadmap needs one.
+     */
+    static synchronized String validatedGovernmentAssessment(String government) {
+        return GOVERNMENT_ASSESSMENTS.computeIfAbsent(government, g -> {
+            Map<String, Object> body = new HashMap<>();
+            body.put("government", g);
+            body.put("frameworkCode", "SES-READINESS");
+            body.put("frameworkVersion", 2);
+            body.put("answers", completeAnswers(2, 2, "GOVERNMENT"));
+            // one per government and period: a year another run of these tests took is 409, and another year is tried
+            String id = null;
+            for (int attempt = 0; id == null && attempt < 10; attempt++) {
+                body.put("period", String.valueOf(ThreadLocalRandom.current().nextInt(1000, 10_000)));
+                var created = given().auth().oauth2(Accounts.UNDP_STAFF.token()).contentType(ContentType.JSON).body(body)
+                        .when().post(ASSESSMENTS).then().extract();
+                if (created.statusCode() == 201) {
+                    id = created.path("id");
+                } else {
+                    assertEquals(409, created.statusCode(), created.asString());
+                }
+            }
+            given().auth().oauth2(Accounts.UNDP_STAFF.token()).when().post(ASSESSMENTS + "/" + id + "/submit")
+                    .then().statusCode(200);
+            given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
+                    .when().post(ASSESSMENTS + "/" + id + "/review").then().statusCode(200);
+            return id;
+        });
+    }
+
     static List<Map<String, Object>> completeAnswers(int level) {
+        return completeAnswers(1, level, null);
+    }
+
+    /** An answer with evidence to every criterion of that version, or to those of that scope. */
+    static List<Map<String, Object>> completeAnswers(int version, int level, String scope) {
         List<Map<String, Object>> areas = given().auth().oauth2(Accounts.ADVISOR.token())
-                .when().get(PlatformIT.GATEWAY + "/api/v1/frameworks/SES-READINESS/versions/1")
+                .when().get(PlatformIT.GATEWAY + "/api/v1/frameworks/SES-READINESS/versions/" + version)
                 .then().statusCode(200).extract().path("areas");
         List<Map<String, Object>> answers = new ArrayList<>();
         for (Map<String, Object> area : areas) {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> criteria = (List<Map<String, Object>>) area.get("criteria");
-            criteria.forEach(c -> answers.add(Map.of("criterionCode", c.get("code"), "level", level,
-                    "evidence", "Evidence for " + c.get("code"))));
+            criteria.stream().filter(c -> scope == null || scope.equals(c.get("scope")))
+                    .forEach(c -> answers.add(Map.of("criterionCode", c.get("code"), "level", level,
+                            "evidence", "Evidence for " + c.get("code"))));
         }
         return answers;
     }

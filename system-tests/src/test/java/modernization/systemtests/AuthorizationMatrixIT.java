@@ -98,6 +98,8 @@ class AuthorizationMatrixIT {
             Map.entry("exportRoadmap", "1AAAAA"),
             Map.entry("exportRoadmapMilestones", "1AAAAA"),
             Map.entry("generateRoadmap", "1AA333"),
+            Map.entry("previewRoadmap", "1AA333"),
+            Map.entry("compareRoadmaps", "1AAAAA"),
             Map.entry("publishRoadmap", "1AA333"),
             Map.entry("archiveRoadmap", "1AA333"),
             Map.entry("updateRoadmapActivity", "1AAA33"));
@@ -126,6 +128,7 @@ class AuthorizationMatrixIT {
         given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
                 .when().post(PlatformIT.GATEWAY + "/api/v1/assessments/" + validated + "/review").then().statusCode(200);
 
+        AssessmentIT.validatedGovernmentAssessment("KRG");
         List<String> options = given().auth().oauth2(Accounts.ADVISOR.token())
                 .when().get(PlatformIT.GATEWAY + "/api/v1/design-options?status=PUBLISHED&size=2")
                 .then().statusCode(200).extract().path("id");
@@ -138,7 +141,7 @@ class AuthorizationMatrixIT {
                 .when().post(PlatformIT.GATEWAY + "/api/v1/roadmaps/" + roadmapId + "/publish").then().statusCode(200);
         String activity = given().auth().oauth2(Accounts.UNDP_STAFF.token())
                 .when().get(PlatformIT.GATEWAY + "/api/v1/roadmaps/" + roadmapId).then().statusCode(200)
-                .extract().path("phases.activities.flatten().find { it.code == 'ROLLOUT.MOP-KRG' }.id");
+                .extract().path("phases.activities.flatten().find { it.kind == 'ROLLOUT' && it.owner == 'MOP-KRG' }.id");
 
         for (String ministry : List.of("MOP-KRG", "MOP-FED")) {
             Map<String, Object> body = AssessmentIT.request(ministry, List.of());
@@ -283,7 +286,11 @@ class AuthorizationMatrixIT {
         if (resolved.contains("{")) {
             throw new AssertionError("no fixture for a parameter of " + path + ": declare one in resolve()");
         }
-        return resolved.equals("/api/v1/country-models/compare") ? resolved + "?codes=CA,GB" : resolved;
+        return switch (resolved) {
+            case "/api/v1/country-models/compare" -> resolved + "?codes=CA,GB";
+            case "/api/v1/roadmaps/compare" -> resolved + "?ids=" + roadmapId;
+            default -> resolved;
+        };
     }
 
     private static String markdown(Map<String, Map<Caller, String>> table) {

@@ -983,6 +983,7 @@ class BadInputIT {
         reportNosniff("GET /api/v1/assessments/{id}", stored);
 
         // a roadmap titled <script>: JSON gives it back as is, the SVG Gantt chart escapes it
+        AssessmentIT.validatedGovernmentAssessment("KRG");
         List<String> options = given().auth().oauth2(token)
                 .when().get(CATALOG + "/api/v1/design-options?status=PUBLISHED&size=2")
                 .then().statusCode(200).extract().path("id");
@@ -1462,6 +1463,7 @@ class BadInputIT {
             String fixtureOption = given().auth().oauth2(token).contentType(ContentType.JSON).body(option)
                     .when().post(CATALOG + "/api/v1/design-options").then().statusCode(201).extract().path("id");
             String fixtureAssessment = createAssessment("MOP-KRG");
+            AssessmentIT.validatedGovernmentAssessment("KRG");
             var roadmap = given().auth().oauth2(token).contentType(ContentType.JSON)
                     .body(Map.of("title", "BadInputIT fixture " + suffix, "government", "KRG", "startDate", "2027-01-01",
                             "selectedOptionIds", published, "ministryCodes", List.of()))

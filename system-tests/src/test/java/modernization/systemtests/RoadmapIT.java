@@ -2,6 +2,10 @@ package modernization.systemtests;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -25,6 +29,8 @@ class RoadmapIT {
                 .when().post(PlatformIT.GATEWAY + "/api/v1/assessments/" + assessment + "/submit").then().statusCode(200);
         given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
                 .when().post(PlatformIT.GATEWAY + "/api/v1/assessments/" + assessment + "/review").then().statusCode(200);
+        // and the KRG's own: its laws, central bodies and budget
+        AssessmentIT.validatedGovernmentAssessment("KRG");
         List<String> options = given().auth().oauth2(Accounts.ADVISOR.token())
                 .when().get(PlatformIT.GATEWAY + "/api/v1/design-options?dimension=ENTRY_SELECTION&status=PUBLISHED&size=2")
                 .then().statusCode(200).extract().path("id");
@@ -36,6 +42,9 @@ class RoadmapIT {
                 .then().statusCode(201)
                 .body("sources.assessments.ministryCode", hasItem("MOP-KRG"))
                 .body("sources.options.id", equalTo(options))
+                .body("sources.governmentAssessment.government", equalTo("KRG"))
+                .body("phases[0].activities.kind", hasItem("CAPACITY"))
+                .body("phases.activities.flatten().findAll { it.kind != 'MILESTONE' }.pillar", everyItem(notNullValue()))
                 .extract();
         String id = created.path("id");
 
@@ -47,7 +56,7 @@ class RoadmapIT {
                 .then().statusCode(200);
         var published = given().auth().oauth2(Accounts.PARTNER_PORTAL.token()).when().get(ROADMAPS + "/" + id)
                 .then().statusCode(200).extract();
-        String rollout = published.path("phases.activities.flatten().find { it.code == 'ROLLOUT.MOP-KRG' }.id");
+        String rollout = published.path("phases.activities.flatten().find { it.kind == 'ROLLOUT' && it.owner == 'MOP-KRG' }.id");
         String etag = published.header("ETag");
         given().auth().oauth2(Accounts.MOP_FED.token()).header("If-Match", etag).contentType(ContentType.JSON)
                 .body(Map.of("percentComplete", 10)).when().patch(ROADMAPS + "/" + id + "/activities/" + rollout)
@@ -60,5 +69,18 @@ class RoadmapIT {
                 .then().statusCode(200).contentType(startsWith("image/svg+xml"));
         given().auth().oauth2(Accounts.MOP_KRG.token()).when().get(ROADMAPS + "/" + id + "/schedule")
                 .then().statusCode(200).body("criticalPath[-1]", equalTo("MS.INSTITUTIONALIZE"));
+
+        // what-if: the same body previewed stores nothing and gives the same plan; then both side by side
+        Map<String, Object> body = Map.of("title", "What if", "government", "KRG", "startDate", "2027-01-01",
+                "selectedOptionIds", options, "ministryCodes", List.of("MOP-KRG"));
+        List<String> previewed = given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON).body(body)
+                .when().post(ROADMAPS + "/preview")
+                .then().statusCode(200).body("id", nullValue()).extract().path("phases.activities.flatten().code");
+        assertEquals(created.path("phases.activities.flatten().code"), previewed);
+        given().auth().oauth2(Accounts.PARTNER_PORTAL.token()).queryParam("ids", id)
+                .when().get(ROADMAPS + "/compare")
+                .then().statusCode(200)
+                .body("roadmaps[0].id", equalTo(id))
+                .body("roadmaps[0].ministriesPerWave.PILOT", equalTo(List.of("MOP-KRG")));
     }
 }
