@@ -44,7 +44,7 @@ public class AssessmentClient {
         private String name(int language, String criterionCode) {
             return scores.get(language).gaps().stream().filter(g -> g.criterionCode().equals(criterionCode))
                     .map(AssessmentApi.GapDto::name).filter(n -> n != null && !n.isBlank()).findFirst()
-                    .orElse(criterionCode);
+                    .orElseGet(() -> language == 0 ? criterionCode : name(0, criterionCode));
         }
     }
 
@@ -63,14 +63,10 @@ public class AssessmentClient {
     private final Cache<ScoreKey, AssessmentApi.ScoreDto> scores = Caffeine.newBuilder()
             .maximumSize(30_000).expireAfterAccess(Duration.ofHours(1)).build();
 
-    /** Ministries are registered rarely and renamed more rarely still: a name is read again after five minutes. */
-    private final Cache<String, MinistryRead> ministryNames = Caffeine.newBuilder()
-            .maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(5)).build();
-
     private record ScoreKey(UUID id, long version, String lang) {
     }
 
-    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             skipOn = AbsentOrRefused.class)
@@ -79,7 +75,7 @@ public class AssessmentClient {
                 caller.authorization(), caller.requestId()), caller));
     }
 
-    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             skipOn = AbsentOrRefused.class)
@@ -88,23 +84,17 @@ public class AssessmentClient {
                 caller.authorization(), caller.requestId()), caller));
     }
 
-    @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
+    @Timeout(value = 2500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, abortOn = AbsentOrRefused.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 5000, delayUnit = ChronoUnit.MILLIS,
             skipOn = AbsentOrRefused.class)
     public Optional<MinistryRead> ministry(String code, CallerHeaders caller) {
-        MinistryRead known = ministryNames.getIfPresent(code);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<MinistryRead> read = read(() -> {
+        return read(() -> {
             List<MinistryApi.MinistryDto> named = LANGUAGES.stream()
                     .map(lang -> ministries.ministry(code, lang, caller.authorization(), caller.requestId())).toList();
             return Optional.of(new MinistryRead(named.get(0).code(),
                     new LocalizedText(named.get(0).name(), named.get(1).name(), named.get(2).name()), named.get(0).government()));
         });
-        read.ifPresent(ministry -> ministryNames.put(code, ministry));
-        return read;
     }
 
     /** A read whose 404 is "none", whose other 4xx is refused, and whose 5xx is a failure to retry. */

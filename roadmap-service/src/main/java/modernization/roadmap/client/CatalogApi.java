@@ -28,7 +28,8 @@ public interface CatalogApi {
                      List<StepDto> implementationSteps) {
 
         public List<String> prerequisiteCriteria() {
-            return prerequisites == null ? List.of() : prerequisites.stream().map(PrerequisiteDto::criterionCode).toList();
+            return prerequisites == null ? List.of() : prerequisites.stream().map(PrerequisiteDto::criterionCode)
+                    .filter(java.util.Objects::nonNull).distinct().toList();
         }
     }
 

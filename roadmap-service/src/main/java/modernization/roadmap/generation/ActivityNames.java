@@ -75,7 +75,7 @@ final class ActivityNames {
         return new LocalizedText(
                 "Waits until " + join(holds, h -> h.en(), "; ") + ".",
                 "ينتظر " + join(holds, h -> h.ar(), "؛ ") + ".",
-                "چاوەڕێ دەکات تا " + join(holds, h -> h.ckb(), "؛ ") + ".");
+                "چاوەڕێی " + join(holds, h -> h.ckb(), "؛ ") + " دەکات.");
     }
 
     /** Why a gap holds an activity back. */
@@ -95,16 +95,17 @@ final class ActivityNames {
             return (government ? "the government's gap on " : "the gap on ") + criterion.en() + " is closed (" + switch (why) {
                 case PREREQUISITE -> "a prerequisite of " + option.en();
                 case SCALE_UP -> "a ministry closes all its gaps before it scales up";
-                case FALLBACK_PILOT -> "no ministry is ESTABLISHED yet, so the two highest-scoring ones pilot once "
+                case FALLBACK_PILOT -> "no ministry is established yet, so the two highest-scoring ones pilot once "
                         + "their gaps are closed";
             } + ")";
         }
 
         String ar() {
             return (government ? "سدّ فجوة الحكومة في " : "سدّ الفجوة في ") + ActivityNames.ar(criterion) + " (" + switch (why) {
-                case PREREQUISITE -> "شرط مسبق لـ" + ActivityNames.ar(option);
+                case PREREQUISITE -> "شرط مسبق لخيار «" + ActivityNames.ar(option) + "»";
                 case SCALE_UP -> "تسدّ الوزارة جميع فجواتها قبل التوسع";
-                case FALLBACK_PILOT -> "لا توجد وزارة في مستوى الترسّخ بعد، فتبدأ التجربة أعلى وزارتين تقييماً بعد سدّ فجواتهما";
+                case FALLBACK_PILOT -> "لا توجد بعدُ وزارة في مستوى الترسّخ، لذا تبدأ الوزارتان الأعلى تقييماً المرحلة "
+                        + "التجريبية بعد سدّ فجواتهما";
             } + ")";
         }
 
@@ -112,7 +113,7 @@ final class ActivityNames {
             return (government ? "پڕکردنەوەی کەلێنی حکومەت لە " : "پڕکردنەوەی کەلێنی ") + ActivityNames.ckb(criterion) + " ("
                     + switch (why) {
                         case PREREQUISITE -> "پێشمەرجی " + ActivityNames.ckb(option);
-                        case SCALE_UP -> "وەزارەت هەموو کەلێنەکانی پێش فراوانکردن پڕدەکاتەوە";
+                        case SCALE_UP -> "وەزارەت پێش فراوانکردن هەموو کەلێنەکانی پڕ دەکاتەوە";
                         case FALLBACK_PILOT -> "هێشتا هیچ وەزارەتێک لە ئاستی جێگیردا نییە، بۆیە دوو وەزارەتی خاوەن "
                                 + "بەرزترین نمرە دوای پڕکردنەوەی کەلێنەکانیان تاقیکردنەوە دەکەن";
                     } + ")";

@@ -40,7 +40,7 @@ public final class RoadmapGenerator {
     public static final String LEGISLATIVE_PACKAGE = "LEGISLATIVE_PACKAGE";
     static final String LEGISLATION = "LEGISLATION";
     static final String AGREEMENTS_CRITERION = "PERFORMANCE.PERFORMANCE_AGREEMENTS";
-    static final int DAYS_PER_MONTH = 30;
+    public static final int DAYS_PER_MONTH = 30;
     static final int ROLLOUT_DAYS = 90;
     static final int EVALUATION_DAYS = 90;
     static final int REVIEW_DAYS = 90;
@@ -141,7 +141,7 @@ public final class RoadmapGenerator {
         for (OptionInput option : options) {
             boolean hasLaw = false;
             for (StepInput step : option.steps()) {
-                if (LEGISLATION.equals(step.kind())) {
+                if (inPackage(step)) {
                     hasLaw = true;
                     replaced.put(stepCode(option, step.code()), LEGISLATIVE_PACKAGE);
                     laws.add(step.title());
@@ -158,12 +158,14 @@ public final class RoadmapGenerator {
         if (longest == null) {
             return replaced;
         }
+        // what the laws wait for, except work that itself waits for a law: the package absorbs such a chain
         Set<String> deps = new LinkedHashSet<>();
         for (OptionInput option : options) {
+            Set<String> afterLaws = afterLaws(option);
             for (StepInput step : option.steps()) {
-                if (LEGISLATION.equals(step.kind())) {
-                    step.dependsOn().stream().map(d -> stepCode(option, d)).filter(d -> !replaced.containsKey(d))
-                            .forEach(deps::add);
+                if (inPackage(step)) {
+                    step.dependsOn().stream().filter(d -> !afterLaws.contains(d)).map(d -> stepCode(option, d))
+                            .filter(d -> !replaced.containsKey(d)).forEach(deps::add);
                 }
             }
         }
@@ -193,6 +195,7 @@ public final class RoadmapGenerator {
             }
         }
         List<String> work = foundation.stream().filter(code -> !waitedFor.contains(code)).toList();
+        boolean early = option.steps().stream().anyMatch(step -> step.phase().ordinal() <= Phase.PILOT.ordinal());
         for (StepInput step : option.steps()) {
             String code = stepCode(option, step.code());
             if (replacedByPackage.containsKey(code)) {
@@ -200,13 +203,17 @@ public final class RoadmapGenerator {
             }
             Set<String> deps = new LinkedHashSet<>();
             step.dependsOn().forEach(d -> deps.add(replacedByPackage.getOrDefault(stepCode(option, d), stepCode(option, d))));
+            // the option's first central steps wait for the government gaps on its prerequisites
+            boolean first = deps.isEmpty() && switch (step.phase()) {
+                case FOUNDATION -> true;
+                case PILOT -> work.isEmpty();
+                default -> !early;
+            };
             switch (step.phase()) {
                 case FOUNDATION -> { }
                 case PILOT -> deps.addAll(work);
                 default -> deps.add(Phase.values()[step.phase().ordinal() - 1].milestone());
             }
-            // the option's first central steps wait for the government gaps on its prerequisites
-            boolean first = step.phase().ordinal() <= Phase.PILOT.ordinal() && deps.isEmpty();
             List<Hold> held = first ? holds : List.of();
             held.stream().map(Hold::activity).forEach(deps::add);
             plan.add(new PlannedActivity(code, step.phase(), PlannedActivity.Kind.STEP,
@@ -230,7 +237,9 @@ public final class RoadmapGenerator {
         for (MinistryInput ministry : ministries) {
             boolean pilot = pilots.contains(ministry.code());
             Phase wave = pilot ? Phase.PILOT : Phase.SCALE_UP;
-            List<GapInput> gaps = ministry.gaps().stream().sorted(Comparator.comparing(GapInput::criterionCode)).toList();
+            List<GapInput> gaps = ministry.gaps().stream()
+                    .collect(Collectors.toMap(GapInput::criterionCode, g -> g, (a, b) -> a, java.util.TreeMap::new))
+                    .values().stream().toList();
             for (GapInput gap : gaps) {
                 // a ministry closes its gaps from the start, alongside the central foundation work
                 plan.add(new PlannedActivity(ministryCapacityCode(ministry, gap), wave, PlannedActivity.Kind.CAPACITY,
@@ -239,16 +248,16 @@ public final class RoadmapGenerator {
             }
             for (OptionInput option : options) {
                 Set<String> deps = new LinkedHashSet<>();
+                List<Hold> holds = new ArrayList<>();
                 if (pilot) {
                     List<String> work = foundationWork.get(option.code());
                     deps.addAll(work);
                     if (work.isEmpty()) {
-                        centralHolds.get(option.code()).forEach(h -> deps.add(h.activity()));
+                        holds.addAll(centralHolds.get(option.code()));
                     }
                 } else {
                     deps.add(Phase.PILOT.milestone());
                 }
-                List<Hold> holds = new ArrayList<>();
                 for (GapInput gap : gaps) {
                     boolean prerequisite = option.prerequisites().contains(gap.criterionCode());
                     Why why = prerequisite ? Why.PREREQUISITE : !pilot ? Why.SCALE_UP : fallback ? Why.FALLBACK_PILOT : null;
@@ -271,7 +280,7 @@ public final class RoadmapGenerator {
 
     /**
      * Yearly cycles from the end of the first pilot rollout to the end of the plan without them, as
-     * many as cover it (at least one): which rollout ends first, and when the plan ends, come from
+     * many whole years as fit (at least one): which rollout ends first, and when the plan ends, come from
      * scheduling the plan so far.
      */
     private static void agreementCycles(List<PlannedActivity> plan, List<String> pilotRollouts) {
@@ -282,7 +291,8 @@ public final class RoadmapGenerator {
                         .thenComparing(Comparator.naturalOrder()))
                 .orElseThrow();
         int from = before.tasks().get(first).earliestFinish();
-        int cycles = Math.max(1, (int) Math.ceil((before.durationDays() - from) / (double) CYCLE_DAYS));
+        // whole years that fit before the end (at least one): the cycles do not make the roadmap longer than that
+        int cycles = Math.max(1, (before.durationDays() - from) / CYCLE_DAYS);
         String previous = first;
         for (int cycle = 1; cycle <= cycles; cycle++) {
             String code = "AGREEMENTS." + cycle;
@@ -291,6 +301,27 @@ public final class RoadmapGenerator {
                     List.of(previous)));
             previous = code;
         }
+    }
+
+    /** The laws the package passes: a foundation step of kind LEGISLATION (a later phase's law stays a step of its phase). */
+    private static boolean inPackage(StepInput step) {
+        return LEGISLATION.equals(step.kind()) && step.phase() == Phase.FOUNDATION;
+    }
+
+    /** The codes of an option's steps that wait, directly or through others, for one of its packaged laws. */
+    private static Set<String> afterLaws(OptionInput option) {
+        Set<String> after = new LinkedHashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (StepInput step : option.steps()) {
+                if (!after.contains(step.code()) && step.dependsOn().stream().anyMatch(d -> after.contains(d)
+                        || option.steps().stream().anyMatch(s -> s.code().equals(d) && inPackage(s)))) {
+                    grew = after.add(step.code());
+                }
+            }
+        }
+        return after;
     }
 
     /** The plan and a milestone closing each phase, which waits for the phase's activities and the milestone before. */
@@ -329,6 +360,6 @@ public final class RoadmapGenerator {
     }
 
     private static String firstPillar(OptionInput option) {
-        return option.pillars().isEmpty() ? null : option.pillars().get(0);
+        return option.pillars() == null || option.pillars().isEmpty() ? null : option.pillars().get(0);
     }
 }

@@ -20,6 +20,7 @@ import modernization.roadmap.client.DownstreamRefusedException;
 import modernization.roadmap.client.AssessmentClient;
 import modernization.roadmap.client.CallerHeaders;
 import modernization.roadmap.client.CatalogApi;
+import modernization.roadmap.client.KnownMinistries;
 import modernization.roadmap.client.PublishedOptions;
 import modernization.roadmap.client.DownstreamUnavailableException;
 import modernization.roadmap.roadmap.Government;
@@ -45,6 +46,9 @@ public class RoadmapInputs {
 
     @Inject
     AssessmentClient assessment;
+
+    @Inject
+    KnownMinistries ministries;
 
     @Inject
     HttpServerRequest request;
@@ -82,7 +86,7 @@ public class RoadmapInputs {
         var governmentRead = CompletableFuture.supplyAsync(
                 () -> call(ASSESSMENT, () -> assessment.latestGovernmentValidated(government.name(), caller)), downstream);
         List<MinistryReads> ministryReads = distinctMinistries.stream().map(code -> new MinistryReads(
-                CompletableFuture.supplyAsync(() -> call(ASSESSMENT, () -> assessment.ministry(code, caller)), downstream),
+                CompletableFuture.supplyAsync(() -> call(ASSESSMENT, () -> ministries.ministry(code, caller)), downstream),
                 CompletableFuture.supplyAsync(() -> call(ASSESSMENT, () -> assessment.latestValidated(code, caller)),
                         downstream))).toList();
 
@@ -118,8 +122,9 @@ public class RoadmapInputs {
         for (int i = 0; i < distinctMinistries.size(); i++) {
             String code = distinctMinistries.get(i);
             String field = "ministryCodes[" + ministryCodes.indexOf(code) + "]";
+            // who the ministry is comes first: a ministry of the other government is named as such, whatever
+            // its assessment read gives
             var ministry = await(ministryReads.get(i).ministry());
-            var validated = await(ministryReads.get(i).validated());
             if (ministry.isEmpty()) {
                 missing.add(new FieldError(field, "names no ministry: " + code));
                 continue;
@@ -129,6 +134,7 @@ public class RoadmapInputs {
                         + ", the government of this roadmap: " + code));
                 continue;
             }
+            var validated = await(ministryReads.get(i).validated());
             if (validated.isEmpty()) {
                 missing.add(new FieldError(field, "has no validated assessment: " + code));
                 continue;
@@ -193,7 +199,7 @@ public class RoadmapInputs {
         }
         return new OptionRead(
                 new RoadmapGenerator.OptionInput(en.code(), new LocalizedText(en.title(), ar.title(), ckb.title()),
-                        en.pillars(), en.prerequisiteCriteria(), steps),
+                        en.pillars() == null ? List.of() : en.pillars(), en.prerequisiteCriteria(), steps),
                 new Sources.OptionSource(en.id(), en.code(), en.version(), en.title()));
     }
 

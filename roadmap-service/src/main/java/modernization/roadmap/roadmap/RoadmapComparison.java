@@ -48,7 +48,9 @@ public record RoadmapComparison(List<Column> roadmaps, @Schema(example = "en") S
 
     /** The one package of laws that all chosen options need. */
     @Schema(name = "RoadmapComparisonLegislativePackage")
-    public record LegislativePackage(@Schema(example = "450") int durationDays, @Schema(example = "14.8") double months,
+    public record LegislativePackage(@Schema(example = "450") int durationDays,
+                                     @Schema(example = "15.0", description = "in months of 30 days, as catalog steps count them")
+                                     double months,
                                      String name) {
     }
 
@@ -66,7 +68,8 @@ public record RoadmapComparison(List<Column> roadmaps, @Schema(example = "en") S
         List<Activity> critical = schedule.criticalPath().stream().map(byCode::get)
                 .filter(a -> a != null && !a.isMilestone()).map(a -> new Activity(a.code, a.name.in(lang))).toList();
         LegislativePackage laws = r.activities.stream().filter(a -> a.code.equals(RoadmapGenerator.LEGISLATIVE_PACKAGE))
-                .findFirst().map(a -> new LegislativePackage(a.durationDays, months(a.durationDays), a.name.in(lang)))
+                .findFirst().map(a -> new LegislativePackage(a.durationDays,
+                        Math.round(a.durationDays * 10.0 / RoadmapGenerator.DAYS_PER_MONTH) / 10.0, a.name.in(lang)))
                 .orElse(null);
         return new Column(r.id, r.title, r.government, r.status, r.startDate, r.startDate.plusDays(schedule.durationDays()),
                 months(schedule.durationDays()), perPhase, new CriticalPath(schedule.durationDays(), critical), waves, laws);
