@@ -70,12 +70,34 @@ final class ActivityNames {
         return new LocalizedText(label.en() + " complete", "اكتمال " + label.ar(), "تەواوبوونی " + label.ckb());
     }
 
-    /** Why an activity waits: the gaps it waits for, each with the option whose prerequisite it is, if any. */
+    /**
+     * Why an activity waits: each gap on a prerequisite by name, with the option it is a
+     * prerequisite of; the gaps a ministry closes because of its wave (all of them) by number
+     * when there are several, so that twenty rollouts of a ministry do not each list them all
+     * ({@code dependsOn} names every one).
+     */
     static LocalizedText reason(List<Hold> holds) {
+        List<Hold> named = holds.stream().filter(h -> h.why() == Why.PREREQUISITE).toList();
+        List<Hold> rest = holds.stream().filter(h -> h.why() != Why.PREREQUISITE).toList();
+        List<String> en = new java.util.ArrayList<>(named.stream().map(Hold::en).toList());
+        List<String> ar = new java.util.ArrayList<>(named.stream().map(Hold::ar).toList());
+        List<String> ckb = new java.util.ArrayList<>(named.stream().map(Hold::ckb).toList());
+        if (rest.size() == 1) {
+            en.add(rest.get(0).en());
+            ar.add(rest.get(0).ar());
+            ckb.add(rest.get(0).ckb());
+        } else if (rest.size() > 1) {
+            Hold first = rest.get(0);
+            int n = rest.size();
+            boolean other = !named.isEmpty();
+            en.add((other ? "its other " : "its ") + n + " gaps are closed (" + first.whyEn() + ")");
+            ar.add("سدّ فجوات الوزارة " + (other ? "الأخرى " : "") + "وعددها " + n + " (" + first.whyAr() + ")");
+            ckb.add("پڕکردنەوەی " + n + " کەلێن" + (other ? "ی تری" : "ی") + " وەزارەت (" + first.whyCkb() + ")");
+        }
         return new LocalizedText(
-                "Waits until " + join(holds, h -> h.en(), "; ") + ".",
-                "ينتظر " + join(holds, h -> h.ar(), "؛ ") + ".",
-                "چاوەڕێی " + join(holds, h -> h.ckb(), "؛ ") + " دەکات.");
+                "Waits until " + String.join("; ", en) + ".",
+                "ينتظر " + String.join("؛ ", ar) + ".",
+                "چاوەڕێی " + String.join("؛ ", ckb) + " دەکات.");
     }
 
     /** Why a gap holds an activity back. */
@@ -92,31 +114,43 @@ final class ActivityNames {
     record Hold(String activity, LocalizedText criterion, LocalizedText option, boolean government, Why why) {
 
         String en() {
-            return (government ? "the government's gap on " : "the gap on ") + criterion.en() + " is closed (" + switch (why) {
-                case PREREQUISITE -> "a prerequisite of " + option.en();
-                case SCALE_UP -> "a ministry closes all its gaps before it scales up";
-                case FALLBACK_PILOT -> "no ministry is established yet, so the two highest-scoring ones pilot once "
-                        + "their gaps are closed";
-            } + ")";
+            return (government ? "the government's gap on " : "the gap on ") + criterion.en() + " is closed (" + whyEn() + ")";
         }
 
         String ar() {
-            return (government ? "سدّ فجوة الحكومة في " : "سدّ الفجوة في ") + ActivityNames.ar(criterion) + " (" + switch (why) {
-                case PREREQUISITE -> "شرط مسبق لخيار «" + ActivityNames.ar(option) + "»";
-                case SCALE_UP -> "تسدّ الوزارة جميع فجواتها قبل التوسع";
-                case FALLBACK_PILOT -> "لا توجد بعدُ وزارة في مستوى الترسّخ، لذا تبدأ الوزارتان الأعلى تقييماً المرحلة "
-                        + "التجريبية بعد سدّ فجواتهما";
-            } + ")";
+            return (government ? "سدّ فجوة الحكومة في " : "سدّ الفجوة في ") + ActivityNames.ar(criterion) + " (" + whyAr() + ")";
         }
 
         String ckb() {
             return (government ? "پڕکردنەوەی کەلێنی حکومەت لە " : "پڕکردنەوەی کەلێنی ") + ActivityNames.ckb(criterion) + " ("
-                    + switch (why) {
-                        case PREREQUISITE -> "پێشمەرجی " + ActivityNames.ckb(option);
-                        case SCALE_UP -> "وەزارەت پێش فراوانکردن هەموو کەلێنەکانی پڕ دەکاتەوە";
-                        case FALLBACK_PILOT -> "هێشتا هیچ وەزارەتێک لە ئاستی جێگیردا نییە، بۆیە دوو وەزارەتی خاوەن "
-                                + "بەرزترین نمرە دوای پڕکردنەوەی کەلێنەکانیان تاقیکردنەوە دەکەن";
-                    } + ")";
+                    + whyCkb() + ")";
+        }
+
+        String whyEn() {
+            return switch (why) {
+                case PREREQUISITE -> "a prerequisite of " + option.en();
+                case SCALE_UP -> "a ministry closes all its gaps before it scales up";
+                case FALLBACK_PILOT -> "no ministry is established yet, so the two highest-scoring ones pilot once "
+                        + "their gaps are closed";
+            };
+        }
+
+        String whyAr() {
+            return switch (why) {
+                case PREREQUISITE -> "شرط مسبق لخيار «" + ActivityNames.ar(option) + "»";
+                case SCALE_UP -> "تسدّ الوزارة جميع فجواتها قبل التوسع";
+                case FALLBACK_PILOT -> "لا توجد بعدُ وزارة في مستوى الترسّخ، لذا تبدأ الوزارتان الأعلى تقييماً المرحلة "
+                        + "التجريبية بعد سدّ فجواتهما";
+            };
+        }
+
+        String whyCkb() {
+            return switch (why) {
+                case PREREQUISITE -> "پێشمەرجی " + ActivityNames.ckb(option);
+                case SCALE_UP -> "وەزارەت پێش فراوانکردن هەموو کەلێنەکانی پڕ دەکاتەوە";
+                case FALLBACK_PILOT -> "هێشتا هیچ وەزارەتێک لە ئاستی جێگیردا نییە، بۆیە دوو وەزارەتی خاوەن "
+                        + "بەرزترین نمرە دوای پڕکردنەوەی کەلێنەکانیان تاقیکردنەوە دەکەن";
+            };
         }
     }
 

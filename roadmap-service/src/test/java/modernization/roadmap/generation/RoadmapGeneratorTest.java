@@ -268,6 +268,23 @@ class RoadmapGeneratorTest {
     }
 
     @Test
+    void aScaleUpRolloutNamesItsPrerequisiteGapsAndCountsTheOthers() {
+        MinistryInput later = new MinistryInput("MOE-KRG", names("Ministry of Education"), "EMERGING", 30.0, List.of(
+                new GapInput("MERIT.OPEN_ADVERTISING", names("Open advertising of senior posts"), "MANAGING_IDENTITY", 1),
+                new GapInput("HRIS.EMPLOYEE_RECORDS", names("Employee records"), "ACCOUNTABILITY_PERFORMANCE", 1),
+                new GapInput("HRIS.POSITION_REGISTER", names("Position register"), "ACCOUNTABILITY_PERFORMANCE", 2)));
+        PlannedActivity rollout = byCode(RoadmapGenerator.plan(List.of(BOARD), GOVERNMENT, List.of(READY, later),
+                RoadmapGenerator.Rules.defaults())).get("ROLLOUT.MOE-KRG.ENTRY_BOARD");
+        assertEquals(List.of("MS.PILOT", "CAP.MOE-KRG.HRIS.EMPLOYEE_RECORDS", "CAP.MOE-KRG.HRIS.POSITION_REGISTER",
+                "CAP.MOE-KRG.MERIT.OPEN_ADVERTISING"), rollout.dependsOn());
+        assertEquals("Waits until the gap on Open advertising of senior posts is closed (a prerequisite of Independent "
+                + "selection board); its other 2 gaps are closed (a ministry closes all its gaps before it scales up).",
+                rollout.reason().en());
+        assertEquals("ينتظر سدّ الفجوة في Open advertising of senior posts عربي (شرط مسبق لخيار «Independent selection "
+                + "board عربي»)؛ سدّ فجوات الوزارة الأخرى وعددها 2 (تسدّ الوزارة جميع فجواتها قبل التوسع).", rollout.reason().ar());
+    }
+
+    @Test
     void aGapNamedTwiceIsClosedOnce() {
         MinistryInput twice = new MinistryInput("MOP-KRG", names("Ministry of Planning"), "ESTABLISHED", 62.5, List.of(
                 new GapInput("MERIT.APPEALS", names("Appeals"), "MANAGING_IDENTITY", 2),
