@@ -25,12 +25,16 @@ public interface CatalogApi {
     /** The fields of a design option that a roadmap uses. */
     record OptionDto(UUID id, String code, String dimension, String title, List<String> pillars, String status,
                      int version, Integer publishedVersion, List<PrerequisiteDto> prerequisites,
-                     List<StepDto> implementationSteps) {
+                     List<StepDto> implementationSteps, List<LegalBasisDto> legalBasis) {
 
         public List<String> prerequisiteCriteria() {
             return prerequisites == null ? List.of() : prerequisites.stream().map(PrerequisiteDto::criterionCode)
                     .filter(java.util.Objects::nonNull).distinct().toList();
         }
+    }
+
+    /** What adopting the option takes in one government's law; {@code action} NEW_LAW, AMENDMENT, REGULATION or CABINET_DECISION. */
+    record LegalBasisDto(String government, String instrumentCode, String instrumentTitle, String action) {
     }
 
     /** A readiness criterion the option depends on. */

@@ -40,11 +40,26 @@ final class ActivityNames {
                 "پڕکردنەوەی کەلێنی حکومەت: " + ckb(criterion));
     }
 
-    static LocalizedText legislativePackage(List<LocalizedText> laws) {
-        return new LocalizedText(
+    static LocalizedText legislativePackage(List<LocalizedText> laws, List<RoadmapGenerator.LawChange> changes) {
+        LocalizedText named = new LocalizedText(
                 "Pass the legislative package: " + join(laws, LocalizedText::en, "; "),
                 "إقرار الحزمة التشريعية: " + join(laws, ActivityNames::ar, "؛ "),
                 "پەسەندکردنی پاکێجی یاسایی: " + join(laws, ActivityNames::ckb, "؛ "));
+        List<LocalizedText> amended = changes.stream().filter(RoadmapGenerator.LawChange::amendment)
+                .map(RoadmapGenerator.LawChange::instrument).toList();
+        List<LocalizedText> under = changes.stream().filter(c -> !c.amendment())
+                .map(RoadmapGenerator.LawChange::instrument).toList();
+        if (!amended.isEmpty()) {
+            named = new LocalizedText(named.en() + " (amends " + join(amended, LocalizedText::en, "; ") + ")",
+                    named.ar() + " (تعديل " + join(amended, ActivityNames::ar, "؛ ") + ")",
+                    named.ckb() + " (هەموارکردنی " + join(amended, ActivityNames::ckb, "؛ ") + ")");
+        }
+        if (!under.isEmpty()) {
+            named = new LocalizedText(named.en() + " (new law, with regard to " + join(under, LocalizedText::en, "; ") + ")",
+                    named.ar() + " (قانون جديد، مع مراعاة " + join(under, ActivityNames::ar, "؛ ") + ")",
+                    named.ckb() + " (یاسای نوێ، بە ڕەچاوکردنی " + join(under, ActivityNames::ckb, "؛ ") + ")");
+        }
+        return named;
     }
 
     static LocalizedText agreementCycle(int cycle) {

@@ -65,7 +65,16 @@ public final class RoadmapGenerator {
 
     /** A chosen option, as published. */
     public record OptionInput(String code, LocalizedText title, List<String> pillars, List<String> prerequisites,
-                              List<StepInput> steps) {
+                              List<StepInput> steps, List<LawChange> lawChanges) {
+
+        public OptionInput(String code, LocalizedText title, List<String> pillars, List<String> prerequisites,
+                           List<StepInput> steps) {
+            this(code, title, pillars, prerequisites, steps, List.of());
+        }
+    }
+
+    /** A law of the roadmap's government that adopting the option amends, or under which it takes a new law. */
+    public record LawChange(String instrumentCode, LocalizedText instrument, boolean amendment) {
     }
 
     /** One of its implementation steps; {@code kind} as the catalog gives it (LEGISLATION, REGULATION, ...). */
@@ -135,6 +144,7 @@ public final class RoadmapGenerator {
                                                           Rules rules, List<PlannedActivity> plan) {
         Map<String, String> replaced = new LinkedHashMap<>();
         List<LocalizedText> laws = new ArrayList<>();
+        Map<String, LawChange> changes = new LinkedHashMap<>();
         StepInput longest = null;
         OptionInput longestOf = null;
         List<Hold> holds = new ArrayList<>();
@@ -153,6 +163,7 @@ public final class RoadmapGenerator {
             }
             if (hasLaw) {
                 holds.addAll(centralHolds.get(option.code()));
+                option.lawChanges().forEach(change -> changes.putIfAbsent(change.instrumentCode(), change));
             }
         }
         if (longest == null) {
@@ -171,7 +182,7 @@ public final class RoadmapGenerator {
         }
         holds.stream().map(Hold::activity).forEach(deps::add);
         plan.add(new PlannedActivity(LEGISLATIVE_PACKAGE, Phase.FOUNDATION, PlannedActivity.Kind.LEGISLATION,
-                ActivityNames.legislativePackage(laws), CENTRAL_BODY, firstPillar(longestOf),
+                ActivityNames.legislativePackage(laws, List.copyOf(changes.values())), CENTRAL_BODY, firstPillar(longestOf),
                 longest.durationMonths() * DAYS_PER_MONTH + rules.legislativeMarginDays(), List.copyOf(deps),
                 reason(holds)));
         return replaced;

@@ -82,7 +82,7 @@ public class RoadmapInputs {
         List<UUID> distinctOptions = optionIds.stream().distinct().toList();
         List<String> distinctMinistries = ministryCodes.stream().distinct().toList();
         List<CompletableFuture<Optional<OptionRead>>> optionReads = distinctOptions.stream()
-                .map(id -> readOption(id, caller)).toList();
+                .map(id -> readOption(id, government, caller)).toList();
         var governmentRead = CompletableFuture.supplyAsync(
                 () -> call(ASSESSMENT, () -> assessment.latestGovernmentValidated(government.name(), caller)), downstream);
         List<MinistryReads> ministryReads = distinctMinistries.stream().map(code -> new MinistryReads(
@@ -177,7 +177,7 @@ public class RoadmapInputs {
      * The published version of an option in the three languages, or empty when there is none: the
      * Arabic and Kurdish versions are read at once, after the English one says which version it is.
      */
-    private CompletableFuture<Optional<OptionRead>> readOption(UUID id, CallerHeaders caller) {
+    private CompletableFuture<Optional<OptionRead>> readOption(UUID id, Government government, CallerHeaders caller) {
         return CompletableFuture.supplyAsync(() -> published(id, caller), downstream).thenCompose(published -> {
             if (published.isEmpty()) {
                 return CompletableFuture.completedFuture(Optional.empty());
@@ -185,11 +185,13 @@ public class RoadmapInputs {
             CatalogApi.OptionDto en = published.get();
             var ar = CompletableFuture.supplyAsync(() -> call(CATALOG, () -> catalog.option(id, en.version(), "ar", caller)), downstream);
             var ckb = CompletableFuture.supplyAsync(() -> call(CATALOG, () -> catalog.option(id, en.version(), "ckb", caller)), downstream);
-            return ar.thenCombine(ckb, (arabic, kurdish) -> Optional.of(option(en, arabic.orElse(en), kurdish.orElse(en))));
+            return ar.thenCombine(ckb, (arabic, kurdish) -> Optional.of(option(en, arabic.orElse(en), kurdish.orElse(en),
+                    government)));
         });
     }
 
-    private static OptionRead option(CatalogApi.OptionDto en, CatalogApi.OptionDto ar, CatalogApi.OptionDto ckb) {
+    private static OptionRead option(CatalogApi.OptionDto en, CatalogApi.OptionDto ar, CatalogApi.OptionDto ckb,
+                                     Government government) {
         List<RoadmapGenerator.StepInput> steps = new ArrayList<>();
         for (int s = 0; s < en.implementationSteps().size(); s++) {
             CatalogApi.StepDto step = en.implementationSteps().get(s);
@@ -199,8 +201,32 @@ public class RoadmapInputs {
         }
         return new OptionRead(
                 new RoadmapGenerator.OptionInput(en.code(), new LocalizedText(en.title(), ar.title(), ckb.title()),
-                        en.pillars() == null ? List.of() : en.pillars(), en.prerequisiteCriteria(), steps),
+                        en.pillars() == null ? List.of() : en.pillars(), en.prerequisiteCriteria(), steps,
+                        lawChanges(en, ar, ckb, government)),
                 new Sources.OptionSource(en.id(), en.code(), en.version(), en.title()));
+    }
+
+    /** The laws of the government that the option amends or takes a new law under, titled in the three languages. */
+    private static List<RoadmapGenerator.LawChange> lawChanges(CatalogApi.OptionDto en, CatalogApi.OptionDto ar,
+                                                                CatalogApi.OptionDto ckb, Government government) {
+        List<RoadmapGenerator.LawChange> changes = new ArrayList<>();
+        List<CatalogApi.LegalBasisDto> basis = en.legalBasis() == null ? List.of() : en.legalBasis();
+        for (int i = 0; i < basis.size(); i++) {
+            CatalogApi.LegalBasisDto b = basis.get(i);
+            boolean amendment = "AMENDMENT".equals(b.action());
+            if (government.name().equals(b.government()) && (amendment || "NEW_LAW".equals(b.action()))) {
+                String title = b.instrumentTitle() == null ? b.instrumentCode() : b.instrumentTitle();
+                changes.add(new RoadmapGenerator.LawChange(b.instrumentCode(),
+                        new LocalizedText(title, instrumentTitle(ar, i, title), instrumentTitle(ckb, i, title)), amendment));
+            }
+        }
+        return changes;
+    }
+
+    private static String instrumentTitle(CatalogApi.OptionDto translated, int index, String fallback) {
+        List<CatalogApi.LegalBasisDto> basis = translated.legalBasis();
+        return basis == null || basis.size() <= index || basis.get(index).instrumentTitle() == null ? fallback
+                : basis.get(index).instrumentTitle();
     }
 
     /** A downstream read's result; its failure (422, 502 or 503 material) is rethrown as it was. */

@@ -95,6 +95,27 @@ class RoadmapGeneratorTest {
     }
 
     @Test
+    void theLegislativePackageNamesTheLawsOfTheGovernmentItAmendsOnceAndThoseItAddsANewLawUnder() {
+        RoadmapGenerator.LawChange civilService = new RoadmapGenerator.LawChange("KRG_CIVIL_SERVICE_LAW",
+                names("Civil Service Law"), true);
+        RoadmapGenerator.LawChange assembly = new RoadmapGenerator.LawChange("KRG_DECISION_11",
+                names("Decision No. 11 of 1992"), false);
+        OptionInput board = new OptionInput(BOARD.code(), BOARD.title(), BOARD.pillars(), BOARD.prerequisites(),
+                BOARD.steps(), List.of(civilService, assembly));
+        OptionInput tenure = new OptionInput(TENURE.code(), TENURE.title(), TENURE.pillars(), TENURE.prerequisites(),
+                TENURE.steps(), List.of(civilService));
+        OptionInput competency = new OptionInput(COMPETENCY.code(), COMPETENCY.title(), COMPETENCY.pillars(),
+                COMPETENCY.prerequisites(), COMPETENCY.steps(), List.of(new RoadmapGenerator.LawChange("KRG_OTHER",
+                        names("A law no packaged step touches"), true)));
+        PlannedActivity laws = byCode(RoadmapGenerator.plan(List.of(board, tenure, competency), GOVERNMENT,
+                List.of(READY, NOT_READY), RoadmapGenerator.Rules.defaults())).get("LEGISLATIVE_PACKAGE");
+        assertEquals("Pass the legislative package: Adopt the board law; Adopt the fixed-term law (amends Civil Service Law)"
+                + " (new law, with regard to Decision No. 11 of 1992)", laws.name().en());
+        assertEquals("إقرار الحزمة التشريعية: Adopt the board law عربي؛ Adopt the fixed-term law عربي (تعديل Civil Service Law عربي)"
+                + " (قانون جديد، مع مراعاة Decision No. 11 of 1992 عربي)", laws.name().ar());
+    }
+
+    @Test
     void aGovernmentGapOnAnOptionsPrerequisiteHoldsItsCentralStepsAndSaysWhy() {
         Map<String, PlannedActivity> plan = plan();
         PlannedActivity laws = plan.get("LEGISLATIVE_PACKAGE");
