@@ -64,6 +64,9 @@ class AuthorizationMatrixIT {
             Map.entry("retireDesignOption", "1AA333"),
             Map.entry("listCountryModels", "1AAAAA"),
             Map.entry("getCountryModel", "1AAAAA"),
+            Map.entry("listLegalInstruments", "1AAAAA"),
+            Map.entry("getLegalInstrument", "1AAAAA"),
+            Map.entry("listGlossary", "1AAAAA"),
             Map.entry("compareCountryModels", "1AAAAA"),
             // ministries: everyone reads, UNDP staff manage
             Map.entry("listMinistries", "1AAAAA"),
@@ -282,6 +285,8 @@ class AuthorizationMatrixIT {
             resolved = resolved.replace("{code}", "ENTRY_SELECTION");
         } else if (path.startsWith("/api/v1/country-models/{code}")) {
             resolved = resolved.replace("{code}", "CA");
+        } else if (path.startsWith("/api/v1/legal-instruments/{code}")) {
+            resolved = resolved.replace("{code}", "IQ_CONSTITUTION_2005");
         }
         if (resolved.contains("{")) {
             throw new AssertionError("no fixture for a parameter of " + path + ": declare one in resolve()");

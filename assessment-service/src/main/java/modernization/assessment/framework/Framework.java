@@ -47,4 +47,12 @@ public class Framework extends PanacheEntityBase {
         this.createdBy = user;
         this.createdAt = now;
     }
+
+    /** Takes a new name and description, e.g. a corrected translation; the versions stay as they are. */
+    public void retitle(LocalizedText name, LocalizedText description) {
+        if (!this.name.equals(name) || !this.description.equals(description)) {
+            this.name = name;
+            this.description = description;
+        }
+    }
 }

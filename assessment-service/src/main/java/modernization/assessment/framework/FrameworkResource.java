@@ -121,9 +121,12 @@ public class FrameworkResource {
     public Response version(@PathParam("code") String code, @PathParam("version") int number, @Context Request request) {
         Language lang = language.get();
         FrameworkVersion version = frameworks.version(code, number);
-        EntityTag tag = new EntityTag(version.revision + "-" + lang.tag());
-        return ETags.notModified(request, tag)
-                .orElseGet(() -> Response.ok(FrameworkView.VersionView.from(version, lang, true)).tag(tag).build());
+        // the other versions' translations are served with it, so their revisions are part of its tag
+        List<FrameworkVersion> all = frameworks.versions(code);
+        EntityTag tag = new EntityTag(version.revision + "-" + lang.tag() + "-" + ETags.weakDigest(
+                all.stream().map(v -> v.number + ":" + v.revision).toList()).getValue());
+        return ETags.notModified(request, tag).orElseGet(() -> Response.ok(
+                FrameworkView.VersionView.from(version, lang, true, KnownTranslations.of(all))).tag(tag).build());
     }
 
     @POST
@@ -144,7 +147,7 @@ public class FrameworkResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.frameworkCode).path("versions")
                         .path(String.valueOf(created.number)).build())
                 .tag(ETags.of(created.revision))
-                .entity(FrameworkView.VersionView.from(created, language.get(), true))
+                .entity(FrameworkView.VersionView.from(created, language.get(), true, translations(created)))
                 .build();
     }
 
@@ -168,7 +171,7 @@ public class FrameworkResource {
         FrameworkVersion created = frameworks.addVersion(code, body, caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.number)).build())
                 .tag(ETags.of(created.revision))
-                .entity(FrameworkView.VersionView.from(created, language.get(), true))
+                .entity(FrameworkView.VersionView.from(created, language.get(), true, translations(created)))
                 .build();
     }
 
@@ -195,7 +198,11 @@ public class FrameworkResource {
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull FrameworkVersionRequest body) {
         FrameworkVersion version = frameworks.replaceVersion(code, number, body, ifMatch, caller.name());
-        return Response.ok(FrameworkView.VersionView.from(version, language.get(), true))
+        return Response.ok(FrameworkView.VersionView.from(version, language.get(), true, translations(version)))
                 .tag(ETags.of(version.revision)).build();
+    }
+
+    private KnownTranslations translations(FrameworkVersion version) {
+        return KnownTranslations.of(frameworks.versions(version.frameworkCode));
     }
 }

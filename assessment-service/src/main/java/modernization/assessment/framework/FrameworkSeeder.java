@@ -37,9 +37,10 @@ public class FrameworkSeeder {
     void seed(@Observes @Priority(20) SchemaReady ready) {
         for (Seed seed : SeedFiles.read(mapper, "seed/frameworks.json", new TypeReference<List<Seed>>() {
         })) {
-            if (Framework.findByIdOptional(seed.code()).isEmpty()) {
-                new Framework(seed.code(), seed.name(), seed.description(), "seed", clock.instant()).persist();
-            }
+            Framework.<Framework>findByIdOptional(seed.code()).ifPresentOrElse(
+                    // the seed wrote it and nobody edits a framework's name: it follows the seed file
+                    framework -> framework.retitle(seed.name(), seed.description()),
+                    () -> new Framework(seed.code(), seed.name(), seed.description(), "seed", clock.instant()).persist());
             for (VersionSeed version : seed.versions()) {
                 var violations = validator.validate(new FrameworkVersionRequest(version.areas()));
                 if (!violations.isEmpty()) {

@@ -23,9 +23,10 @@ public record FrameworkView(
                               int criteriaCount, Instant createdAt, String createdBy, Instant updatedAt,
                               List<AreaView> areas) {
 
-        static VersionView from(FrameworkVersion v, Language lang, boolean withContent) {
+        static VersionView from(FrameworkVersion v, Language lang, boolean withContent, KnownTranslations known) {
             return new VersionView(v.number, v.inUse, (int) FrameworkContent.criteria(v.areas).count(), v.createdAt,
-                    v.createdBy, v.updatedAt, withContent ? v.areas.stream().map(a -> AreaView.from(a, lang)).toList() : null);
+                    v.createdBy, v.updatedAt,
+                    withContent ? v.areas.stream().map(a -> AreaView.from(a, lang, known)).toList() : null);
         }
     }
 
@@ -34,9 +35,9 @@ public record FrameworkView(
     public record AreaView(@Schema(example = "LEGAL") String code, String name, int weight, List<String> pillars,
                            List<CriterionView> criteria) {
 
-        static AreaView from(FrameworkContent.Area a, Language lang) {
-            return new AreaView(a.code(), a.name().in(lang), a.weight(), a.pillars(),
-                    a.criteria().stream().map(c -> CriterionView.from(c, lang)).toList());
+        static AreaView from(FrameworkContent.Area a, Language lang, KnownTranslations known) {
+            return new AreaView(a.code(), known.in(a.name(), lang), a.weight(), a.pillars(),
+                    a.criteria().stream().map(c -> CriterionView.from(c, lang, known)).toList());
         }
     }
 
@@ -48,10 +49,10 @@ public record FrameworkView(
                                 String question, int weight,
                                 boolean evidenceRequired, String evidenceGuidance, List<LevelView> levels) {
 
-        static CriterionView from(FrameworkContent.Criterion c, Language lang) {
-            return new CriterionView(c.code(), text(c.name(), lang), c.scope(), c.question().in(lang), c.weight(), c.evidenceRequired(),
-                    text(c.evidenceGuidance(), lang),
-                    c.levels().stream().map(l -> new LevelView(l.level(), l.descriptor().in(lang))).toList());
+        static CriterionView from(FrameworkContent.Criterion c, Language lang, KnownTranslations known) {
+            return new CriterionView(c.code(), known.in(c.name(), lang), c.scope(), known.in(c.question(), lang), c.weight(),
+                    c.evidenceRequired(), known.in(c.evidenceGuidance(), lang),
+                    c.levels().stream().map(l -> new LevelView(l.level(), known.in(l.descriptor(), lang))).toList());
         }
     }
 
@@ -61,11 +62,8 @@ public record FrameworkView(
     }
 
     public static FrameworkView from(Framework f, List<FrameworkVersion> versions, Language lang, boolean withContent) {
+        KnownTranslations known = withContent ? KnownTranslations.of(versions) : KnownTranslations.none();
         return new FrameworkView(f.code, f.name.in(lang), f.description.in(lang),
-                versions.stream().map(v -> VersionView.from(v, lang, withContent)).toList(), lang.tag(), lang.direction());
-    }
-
-    private static String text(LocalizedText text, Language lang) {
-        return text == null ? null : text.in(lang);
+                versions.stream().map(v -> VersionView.from(v, lang, withContent, known)).toList(), lang.tag(), lang.direction());
     }
 }

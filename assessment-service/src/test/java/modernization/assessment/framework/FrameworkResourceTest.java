@@ -43,6 +43,38 @@ class FrameworkResourceTest {
     }
 
     @Test
+    void versionThreeAsksEveryQuestionAndLevelInArabicAndKurdishWithTheGenderDataCriterion() {
+        for (String lang : List.of("ar", "ckb")) {
+            given().auth().oauth2(TestTokens.ministryUser("MOP-KRG")).queryParam("lang", lang)
+                    .when().get(FRAMEWORKS + "/SES-READINESS/versions/3")
+                    .then().statusCode(200)
+                    .header("Content-Language", lang)
+                    .body("criteriaCount", equalTo(33))
+                    .body("areas.criteria.flatten().question", everyItem(org.hamcrest.Matchers.matchesPattern("(?s).*[\\u0600-\\u06FF].*")))
+                    .body("areas.criteria.flatten().levels.flatten().descriptor",
+                            everyItem(org.hamcrest.Matchers.matchesPattern("(?s).*[\\u0600-\\u06FF].*")))
+                    .body("areas.find { it.code == 'HRIS' }.criteria.code",
+                            org.hamcrest.Matchers.hasItem("HRIS.GENDER_DISAGGREGATED_DATA"));
+        }
+    }
+
+    @Test
+    void anEarlierVersionIsServedWithTheLaterVersionsTranslationOfTheSameEnglishText() {
+        var v3 = given().auth().oauth2(TestTokens.partnerApp()).queryParam("lang", "ar")
+                .when().get(FRAMEWORKS + "/SES-READINESS/versions/3").then().statusCode(200).extract();
+        var v1 = given().auth().oauth2(TestTokens.partnerApp()).queryParam("lang", "ar")
+                .when().get(FRAMEWORKS + "/SES-READINESS/versions/1").then().statusCode(200).extract();
+        String descriptor = v1.path("areas[0].criteria[0].levels[3].descriptor");
+        org.junit.jupiter.api.Assertions.assertEquals((String) v3.path("areas[0].criteria[0].levels[3].descriptor"), descriptor);
+        org.junit.jupiter.api.Assertions.assertTrue(descriptor.matches("(?s).*[\\u0600-\\u06FF].*"), descriptor);
+        given().auth().oauth2(TestTokens.partnerApp()).queryParam("lang", "en")
+                .when().get(FRAMEWORKS + "/SES-READINESS/versions/1")
+                .then().statusCode(200)
+                .body("areas[0].criteria[0].levels[3].descriptor",
+                        equalTo("A law or binding regulation defines the senior cadre and covers most senior posts in the ministry."));
+    }
+
+    @Test
     void advisersCreateFrameworksAndVersionsThatChangeUntilUsed() {
         String code = "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         var created = given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON)

@@ -48,6 +48,16 @@ public class Dimension extends PanacheEntityBase {
         this.description = description;
     }
 
+    /** Takes the seed's name and description; reports whether either changed. */
+    public boolean replaceText(LocalizedText name, LocalizedText description) {
+        if (this.name.equals(name) && this.description.equals(description)) {
+            return false;
+        }
+        this.name = name;
+        this.description = description;
+        return true;
+    }
+
     @PrePersist
     @PreUpdate
     void touch() {

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import modernization.catalog.legal.LegalBasis;
+import modernization.catalog.legal.Risk;
+import modernization.catalog.source.Source;
 import modernization.common.i18n.LocalizedText;
 import modernization.common.i18n.TextLength;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,7 +27,20 @@ public record DesignOptionRequest(
         @NotNull @Size(max = 20) List<@NotNull @Valid Prerequisite> prerequisites,
         @NotNull @Size(max = 30) List<@NotNull @Valid ImplementationStep> implementationSteps,
         @NotNull @Size(max = 4) List<@NotNull String> pillars,
-        @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166 alpha-2 code") String> countries) {
+        @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166 alpha-2 code") String> countries,
+        @Schema(description = "The publications behind the option's statements; every figure of its text is backed by one")
+        @Size(max = 30) List<@NotNull @Valid Source> sources,
+        @Schema(description = "Per government, the instrument adopting it touches and the kind of act it takes")
+        @Size(max = 20) List<@NotNull @Valid LegalBasis> legalBasis,
+        @Schema(description = "Its risks in the Iraqi context, each with its sources")
+        @Size(max = 20) List<@NotNull @Valid Risk> risks) {
+
+    /** Sources, legal basis and risks may be left out: they are then empty. */
+    public DesignOptionRequest {
+        sources = sources == null ? List.of() : sources;
+        legalBasis = legalBasis == null ? List.of() : legalBasis;
+        risks = risks == null ? List.of() : risks;
+    }
 
     /** A complete request body, shown in Swagger UI. */
     public static final String EXAMPLE = """
@@ -42,6 +58,15 @@ public record DesignOptionRequest(
                 {"code": "CONSTITUTE_BOARD", "title": {"en": "Constitute the board"}, "durationMonths": 3, "dependsOn": ["ADOPT_LAW"], "phase": "FOUNDATION"}
               ],
               "pillars": ["ACCOUNTABILITY_PERFORMANCE"],
-              "countries": ["CL"]
+              "countries": ["CL"],
+              "sources": [{"title": "Government at a Glance 2011", "publisher": "OECD", "year": 2011,
+                           "doi": "10.1787/gov_glance-2011-en", "locator": "Chapter 6",
+                           "supports": "Chile's Council of Senior Public Management runs the selection", "verified": true}],
+              "legalBasis": [{"government": "FEDERAL_IRAQ", "instrumentCode": "IQ_FPSC_LAW_2009", "action": "AMENDMENT",
+                              "note": {"en": "The council's law would give the board its mandate."}}],
+              "risks": [{"government": "BOTH", "description": {"en": "Ministers may bypass the board with acting appointments."},
+                         "sources": [{"title": "Iraq Public Expenditure Review", "publisher": "World Bank", "year": 2014,
+                                      "url": "https://openknowledge.worldbank.org/", "verified": false,
+                                      "note": "an example"}]}]
             }""";
 }

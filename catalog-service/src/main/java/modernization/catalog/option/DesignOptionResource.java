@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import modernization.catalog.legal.LegalInstrumentService;
 import modernization.common.http.ETags;
 import modernization.common.i18n.Language;
 import modernization.common.i18n.RequestLanguage;
@@ -60,6 +61,9 @@ public class DesignOptionResource {
 
     @Inject
     RequestLanguage language;
+
+    @Inject
+    LegalInstrumentService legalInstruments;
 
     @Inject
     Caller caller;
@@ -168,7 +172,7 @@ public class DesignOptionResource {
         DesignOptionVersion created = options.create(body, caller.name());
         return Response.created(uri.getAbsolutePathBuilder().path(created.option.id.toString()).build())
                 .tag(tag(created, lang))
-                .entity(DesignOptionView.from(created, lang, true))
+                .entity(DesignOptionView.from(created, lang, true, legalInstruments.titles(created.legalBasis)))
                 .build();
     }
 
@@ -232,7 +236,7 @@ public class DesignOptionResource {
 
     private Response withTag(DesignOptionVersion v) {
         Language lang = language.get();
-        return Response.ok(DesignOptionView.from(v, lang, true)).tag(tag(v, lang)).build();
+        return Response.ok(DesignOptionView.from(v, lang, true, legalInstruments.titles(v.legalBasis))).tag(tag(v, lang)).build();
     }
 
     /** The tag of what an editor is sent after a write: the same as that editor's next read of it. */

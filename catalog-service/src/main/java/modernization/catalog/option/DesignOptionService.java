@@ -15,7 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import modernization.catalog.dimension.Dimension;
+import modernization.catalog.legal.Jurisdiction;
+import modernization.catalog.legal.LegalBasis;
+import modernization.catalog.legal.LegalInstrument;
+import modernization.catalog.legal.LegalInstrumentService;
 import modernization.catalog.pillar.Pillar;
 import modernization.common.http.ETags;
 import modernization.common.problem.ApiException;
@@ -33,6 +38,9 @@ public class DesignOptionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LegalInstrumentService legalInstruments;
 
     public DesignOptionRepository.Page search(OptionQuery query, boolean editor) {
         return repository.search(query, editor);
@@ -149,6 +157,20 @@ public class DesignOptionService {
             }
         }
         errors.addAll(stepErrors(request.implementationSteps()));
+        Map<String, LegalInstrument> instruments = legalInstruments.byCode(request.legalBasis().stream()
+                .map(LegalBasis::instrumentCode).collect(Collectors.toSet()));
+        for (int i = 0; i < request.legalBasis().size(); i++) {
+            LegalBasis basis = request.legalBasis().get(i);
+            LegalInstrument instrument = instruments.get(basis.instrumentCode());
+            if (instrument == null) {
+                errors.add(new FieldError("legalBasis[" + i + "].instrumentCode", "names no legal instrument: "
+                        + basis.instrumentCode()));
+            } else if (instrument.jurisdiction == Jurisdiction.KRG && basis.government() == Jurisdiction.FEDERAL_IRAQ) {
+                // the KRG may apply a federal law (the Kurdistan Parliament decides which), never the reverse
+                errors.add(new FieldError("legalBasis[" + i + "].instrumentCode", basis.instrumentCode()
+                        + " is an instrument of " + instrument.jurisdiction + ", not of " + basis.government()));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ApiException.unprocessable("The option refers to things that do not exist or do not fit together.",
                     errors);

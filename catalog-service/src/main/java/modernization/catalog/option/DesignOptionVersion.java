@@ -14,6 +14,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import modernization.catalog.legal.LegalBasis;
+import modernization.catalog.legal.Risk;
+import modernization.catalog.source.Source;
 import modernization.common.i18n.LocalizedText;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -74,6 +77,18 @@ public class DesignOptionVersion extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text[]")
     public String[] countries;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Source> sources;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "legal_basis", nullable = false)
+    public List<LegalBasis> legalBasis;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<Risk> risks;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
 
@@ -129,8 +144,17 @@ public class DesignOptionVersion extends PanacheEntityBase {
         implementationSteps = List.copyOf(content.implementationSteps());
         pillars = content.pillars().stream().distinct().toArray(String[]::new);
         countries = content.countries().stream().distinct().toArray(String[]::new);
+        sources = List.copyOf(content.sources());
+        legalBasis = List.copyOf(content.legalBasis());
+        risks = List.copyOf(content.risks());
         updatedBy = user;
         updatedAt = now;
+    }
+
+    /** This version's content as a request would write it: what a seed is compared with. */
+    public DesignOptionRequest content() {
+        return new DesignOptionRequest(option.code, dimension, title, summary, description, pros, cons, prerequisites,
+                implementationSteps, List.of(pillars), List.of(countries), sources, legalBasis, risks);
     }
 
     void publish(String user, Instant now) {

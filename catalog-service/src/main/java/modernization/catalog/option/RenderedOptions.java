@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
+import modernization.catalog.legal.LegalInstrumentService;
 import modernization.common.i18n.Language;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,14 +24,16 @@ public class RenderedOptions {
 
     private final Cache<Key, byte[]> rendered;
     private final ObjectMapper json;
+    private final LegalInstrumentService legalInstruments;
 
     /**
      * @param maxBytes the renderings kept, in bytes: 16 MB by default, an eighth of the 128 MB heap (the
      *                 seeded catalog in three languages and two views is under 1 MB)
      */
-    RenderedOptions(ObjectMapper json,
+    RenderedOptions(ObjectMapper json, LegalInstrumentService legalInstruments,
                     @ConfigProperty(name = "catalog.rendered-options.max-bytes", defaultValue = "16777216") long maxBytes) {
         this.json = json;
+        this.legalInstruments = legalInstruments;
         this.rendered = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
                 .weigher((Key key, byte[] bytes) -> bytes.length)
@@ -52,7 +55,8 @@ public class RenderedOptions {
         DesignOptionVersion loaded = load.get();
         byte[] bytes;
         try {
-            bytes = json.writeValueAsBytes(DesignOptionView.from(loaded, lang, editor));
+            bytes = json.writeValueAsBytes(DesignOptionView.from(loaded, lang, editor,
+                    legalInstruments.titles(loaded.legalBasis)));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,10 +35,30 @@ class CountryModelResourceTest {
                 .then().statusCode(200)
                 .body("systemName", org.hamcrest.Matchers.startsWith("Senior Executive Service"))
                 .body("established", containsString("1978"))
-                .body("size", containsString("7,000"))
+                .body("size", containsString("8,800"))
+                .body("facts.size.year", equalTo(2025))
+                .body("facts.size.sourceRefs", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
+                .body("facts.established.sourceRefs", org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty()))
                 .body("centralBody", containsString("OPM"))
+                .body("choices.find { it.dimension == 'ENTRY_SELECTION' }.optionCode", equalTo("ENTRY_CENTRAL_CERTIFICATION"))
+                .body("choices.sourceRefs", everyItem(org.hamcrest.Matchers.not(org.hamcrest.Matchers.empty())))
+                .body("womenInSeniorPosts.year", notNullValue())
                 .body("choices.find { it.dimension == 'RANK' }.optionCode", notNullValue())
                 .body("choices.find { it.dimension == 'RANK' }.optionTitle", notNullValue());
+    }
+
+    @Test
+    void everyFactOfEveryCountryNamesSourcesItLists() {
+        var countries = given().auth().oauth2(TestTokens.partnerApp()).when().get(COUNTRIES)
+                .then().statusCode(200).extract().jsonPath();
+        for (int i = 0; i < 8; i++) {
+            java.util.List<String> ids = countries.getList("[" + i + "].sources.id");
+            for (String fact : java.util.List.of("established", "size", "centralBody", "traits")) {
+                java.util.List<String> refs = countries.getList("[" + i + "].facts." + fact + ".sourceRefs");
+                org.junit.jupiter.api.Assertions.assertFalse(refs.isEmpty(), countries.getString("[" + i + "].code") + "." + fact);
+                org.junit.jupiter.api.Assertions.assertTrue(ids.containsAll(refs), countries.getString("[" + i + "].code") + "." + fact);
+            }
+        }
     }
 
     @Test
@@ -58,7 +78,7 @@ class CountryModelResourceTest {
                 .when().get(COUNTRIES + "/compare?codes=CA,GB,US")
                 .then().statusCode(200)
                 .body("countries.code", contains("CA", "GB", "US"))
-                .body("rows", hasSize(11))
+                .body("rows", hasSize(12))
                 .body("rows[0].dimension", equalTo("SCOPE"))
                 .body("rows.cells", everyItem(hasSize(3)))
                 .body("rows[0].cells.country", contains("CA", "GB", "US"))

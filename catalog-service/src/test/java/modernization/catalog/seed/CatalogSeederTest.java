@@ -1,9 +1,5 @@
 package modernization.catalog.seed;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -13,12 +9,19 @@ import java.util.List;
 import java.util.Map;
 import modernization.catalog.country.CountryModel;
 import modernization.catalog.dimension.Dimension;
+import modernization.catalog.glossary.GlossaryTerm;
+import modernization.catalog.legal.LegalInstrument;
 import modernization.catalog.option.DesignOption;
 import modernization.catalog.option.DesignOptionVersion;
 import modernization.catalog.pillar.Pillar;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.persistence.SchemaReady;
 import modernization.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Loading the seed again (as every restart does) adds nothing twice and keeps edits made through the API. */
 @QuarkusTest
@@ -66,9 +69,51 @@ class CatalogSeederTest {
         }
     }
 
+    @Test
+    void anOptionOnlyTheSeedWroteGetsTheChangedSeedAsItsNextPublishedVersion() {
+        record Before(java.util.UUID id, int version, String summary) {
+        }
+        // what an earlier seed file said: the stored published version differs from today's seed
+        Before before = QuarkusTransaction.requiringNew().call(() -> {
+            DesignOption option = DesignOption.<DesignOption>find("code", "MOB_VOLUNTARY").firstResult();
+            DesignOptionVersion published = option.latest();
+            String summary = published.summary.en();
+            published.summary = new LocalizedText("An older summary", null, null);
+            return new Before(option.id, published.number, summary);
+        });
+        try {
+            restart.fire(new SchemaReady());
+
+            given().auth().oauth2(TestTokens.partnerApp())
+                    .when().get("/api/v1/design-options/" + before.id())
+                    .then().statusCode(200)
+                    .body("version", equalTo(before.version() + 1))
+                    .body("status", equalTo("PUBLISHED"))
+                    .body("summary", equalTo(before.summary()));
+            given().auth().oauth2(TestTokens.partnerApp())
+                    .when().get("/api/v1/design-options/" + before.id() + "?version=" + before.version())
+                    .then().statusCode(200)
+                    .body("summary", equalTo("An older summary"));
+
+            restart.fire(new SchemaReady());
+            assertEquals(before.version() + 1, QuarkusTransaction.requiringNew().call(() ->
+                    DesignOption.<DesignOption>findById(before.id()).latestVersion), "an unchanged seed adds no version");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                DesignOption option = DesignOption.findById(before.id());
+                DesignOptionVersion.delete("option = ?1 and number > ?2", option, before.version());
+                option.latestVersion = before.version();
+                option.publishedVersion = before.version();
+                DesignOptionVersion restored = option.latest();
+                restored.summary = new LocalizedText(before.summary(), restored.summary.ar(), restored.summary.ckb());
+            });
+        }
+    }
+
     private static List<Long> counts() {
         return QuarkusTransaction.requiringNew().call(() -> List.of(Pillar.count(), Dimension.count(),
-                DesignOption.count(), DesignOptionVersion.count(), CountryModel.count()));
+                DesignOption.count(), DesignOptionVersion.count(), CountryModel.count(), GlossaryTerm.count(),
+                LegalInstrument.count()));
     }
 
     /** Puts a seeded option back as it was: the test's draft removed, the published version current. */

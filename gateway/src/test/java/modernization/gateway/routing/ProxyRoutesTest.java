@@ -35,6 +35,8 @@ class ProxyRoutesTest {
             Map.entry("/api/v1/dimensions/SCOPE", "catalog"),
             Map.entry("/api/v1/design-options?q=merit", "catalog"),
             Map.entry("/api/v1/country-models/compare?codes=CA,GB", "catalog"),
+            Map.entry("/api/v1/legal-instruments?jurisdiction=KRG", "catalog"),
+            Map.entry("/api/v1/glossary?lang=all", "catalog"),
             Map.entry("/api/v1/ministries", "assessment"),
             Map.entry("/api/v1/frameworks/SES-READINESS", "assessment"),
             Map.entry("/api/v1/assessments", "assessment"),
