@@ -40,7 +40,9 @@ class FrameworkSeedContentTest {
                 String code = criterion.get("code").asText();
                 check(criterion.get("name"), code + ".name", missing);
                 check(criterion.get("question"), code + ".question", missing);
-                check(criterion.get("evidenceGuidance"), code + ".evidenceGuidance", missing);
+                if (criterion.hasNonNull("evidenceGuidance")) {
+                    check(criterion.get("evidenceGuidance"), code + ".evidenceGuidance", missing);
+                }
                 criterion.get("levels").forEach(level -> check(level.get("descriptor"),
                         code + ".levels[" + level.get("level").asInt() + "]", missing));
             }
