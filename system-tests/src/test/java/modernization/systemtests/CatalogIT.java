@@ -21,7 +21,8 @@ class CatalogIT {
     @EnumSource(Accounts.class)
     void everyAccountReadsThePublishedCatalog(Accounts account) {
         for (String path : List.of("/api/v1/dimensions", "/api/v1/design-options", "/api/v1/country-models",
-                "/api/v1/country-models/compare?codes=CA,GB,US", "/api/v1/dimensions/GOVERNANCE")) {
+                "/api/v1/country-models/compare?codes=CA,GB,US", "/api/v1/dimensions/GOVERNANCE", "/api/v1/glossary?lang=all",
+                "/api/v1/legal-instruments?jurisdiction=KRG", "/api/v1/legal-instruments/IQ_CONSTITUTION_2005")) {
             given().auth().oauth2(account.token()).urlEncodingEnabled(false)
                     .when().get(PlatformIT.GATEWAY + path)
                     .then().statusCode(200);

@@ -83,4 +83,24 @@ class RoadmapIT {
                 .body("roadmaps[0].id", equalTo(id))
                 .body("roadmaps[0].ministriesPerWave.PILOT", equalTo(List.of("MOP-KRG")));
     }
+
+    @Test
+    void theLegislativePackageNamesTheKrgLawItsOptionsAmendAsTheCatalogTitlesIt() {
+        AssessmentIT.validatedGovernmentAssessment("KRG");
+        String board = given().auth().oauth2(Accounts.ADVISOR.token())
+                .when().get(PlatformIT.GATEWAY + "/api/v1/design-options?dimension=ENTRY_SELECTION&status=PUBLISHED&size=100")
+                .then().statusCode(200).extract().path("find { it.code == 'ENTRY_INDEPENDENT_BOARD' }.id");
+        var option = given().auth().oauth2(Accounts.ADVISOR.token())
+                .when().get(PlatformIT.GATEWAY + "/api/v1/design-options/" + board).then().statusCode(200).extract();
+        String amended = option.path("legalBasis.find { it.government == 'KRG' && it.action == 'AMENDMENT' }.instrumentTitle");
+        org.junit.jupiter.api.Assertions.assertNotNull(amended, "the board's KRG legal basis names an amended law");
+
+        given().auth().oauth2(Accounts.ADVISOR.token()).contentType(ContentType.JSON)
+                .body(Map.of("title", "What the board takes in KRG law", "government", "KRG", "startDate", "2027-01-01",
+                        "selectedOptionIds", List.of(board), "ministryCodes", List.of()))
+                .when().post(ROADMAPS + "/preview")
+                .then().statusCode(200)
+                .body("phases.activities.flatten().find { it.code == 'LEGISLATIVE_PACKAGE' }.name",
+                        org.hamcrest.Matchers.containsString("(amends " + amended));
+    }
 }

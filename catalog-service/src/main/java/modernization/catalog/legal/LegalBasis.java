@@ -3,6 +3,7 @@ package modernization.catalog.legal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import modernization.common.i18n.LocalizedText;
 import modernization.common.i18n.TextLength;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "LegalBasisRequest")
 public record LegalBasis(
         @NotNull Jurisdiction government,
-        @Schema(example = "IQ_CIVIL_SERVICE_LAW_1960") @NotBlank String instrumentCode,
+        @Schema(example = "IQ_CIVIL_SERVICE_LAW_24_1960") @NotBlank @Size(max = 64) String instrumentCode,
         @NotNull LegalAction action,
         @Valid @TextLength(max = 1000) LocalizedText note) {
 }

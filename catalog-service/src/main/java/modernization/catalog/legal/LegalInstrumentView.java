@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A legal instrument in the served language. */
 @Schema(name = "LegalInstrument")
 public record LegalInstrumentView(
-        @Schema(example = "IQ_FPSC_LAW_2009") String code,
+        @Schema(example = "IQ_FPSC_LAW_4_2009") String code,
         Jurisdiction jurisdiction,
         InstrumentKind kind,
         @Schema(description = "The number it is cited by; null for a constitution", example = "4", nullable = true) String number,

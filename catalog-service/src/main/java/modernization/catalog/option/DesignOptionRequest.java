@@ -59,14 +59,16 @@ public record DesignOptionRequest(
               ],
               "pillars": ["ACCOUNTABILITY_PERFORMANCE"],
               "countries": ["CL"],
-              "sources": [{"title": "Government at a Glance 2011", "publisher": "OECD", "year": 2011,
-                           "doi": "10.1787/gov_glance-2011-en", "locator": "Chapter 6",
-                           "supports": "Chile's Council of Senior Public Management runs the selection", "verified": true}],
-              "legalBasis": [{"government": "FEDERAL_IRAQ", "instrumentCode": "IQ_FPSC_LAW_2009", "action": "AMENDMENT",
+              "sources": [{"title": "Misión y funciones Consejo de Alta Dirección Pública",
+                           "publisher": "Dirección Nacional del Servicio Civil, Chile", "url": "https://serviciocivil.cl/?p=3096",
+                           "locator": "Whole page", "supports": "the Council proposes a short list of three or four candidates",
+                           "checkedAt": "https://serviciocivil.cl/?p=3096", "verified": true}],
+              "legalBasis": [{"government": "FEDERAL_IRAQ", "instrumentCode": "IQ_FPSC_LAW_4_2009", "action": "AMENDMENT",
                               "note": {"en": "The council's law would give the board its mandate."}}],
-              "risks": [{"government": "BOTH", "description": {"en": "Ministers may bypass the board with acting appointments."},
-                         "sources": [{"title": "Iraq Public Expenditure Review", "publisher": "World Bank", "year": 2014,
-                                      "url": "https://openknowledge.worldbank.org/", "verified": false,
-                                      "note": "an example"}]}]
+              "risks": [{"government": "FEDERAL_IRAQ",
+                         "description": {"en": "The Council of Representatives approves special-grade appointments on the Council of Ministers' proposal: a board can shortlist but not replace that approval."},
+                         "sources": [{"title": "Constitution of the Republic of Iraq", "year": 2005,
+                                      "locator": "Article 61 Fifth", "verified": false,
+                                      "note": "an example: cite the copy you checked, with its url"}]}]
             }""";
 }

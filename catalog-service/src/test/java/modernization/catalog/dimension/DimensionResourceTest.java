@@ -20,20 +20,20 @@ class DimensionResourceTest {
     private static final String DIMENSIONS = "/api/v1/dimensions";
 
     @Test
-    void shouldListTheElevenDimensionsInOrderEachWithTwoToFourPublishedOptions() {
+    void shouldListTheTwelveDimensionsInOrderEachWithTwoToFivePublishedOptions() {
         List<Map<String, Object>> dimensions = given().auth().oauth2(TestTokens.partnerApp())
                 .when().get(DIMENSIONS)
                 .then().statusCode(200)
-                .header("X-Total-Count", "11")
+                .header("X-Total-Count", "12")
                 .body("code", contains("SCOPE", "CAREER_MODEL", "ENTRY_SELECTION", "RANK", "TENURE", "PERFORMANCE",
-                        "COMPETENCIES", "DEVELOPMENT", "MOBILITY", "PAY", "GOVERNANCE"))
-                .body("order", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+                        "COMPETENCIES", "DEVELOPMENT", "MOBILITY", "PAY", "GOVERNANCE", "DIVERSITY"))
+                .body("order", contains(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
                 .extract().path("$");
         for (Map<String, Object> dimension : dimensions) {
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> options = (List<Map<String, Object>>) dimension.get("options");
             long seeded = options.stream().filter(o -> !String.valueOf(o.get("code")).startsWith("TEST_")).count();
-            org.junit.jupiter.api.Assertions.assertTrue(seeded >= 2 && seeded <= 4,
+            org.junit.jupiter.api.Assertions.assertTrue(seeded >= 2 && seeded <= 5,
                     dimension.get("code") + " has " + seeded + " seeded options");
             options.forEach(o -> org.junit.jupiter.api.Assertions.assertEquals("PUBLISHED", o.get("status")));
         }
