@@ -51,8 +51,7 @@ public class GlossaryResource {
     @APIResponse(responseCode = "200", description = "A page of terms, in the glossary's order",
             headers = {@Header(name = Paged.TOTAL_COUNT, schema = @Schema(type = SchemaType.INTEGER)),
                        @Header(name = "Link"), @Header(name = "ETag")},
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
-                    oneOf = {GlossaryTermView.class, GlossaryTermView.Translations.class})))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = GlossaryTermView.Entry.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "401", description = "No valid bearer token")

@@ -30,6 +30,11 @@ public record GlossaryTermView(
         }
     }
 
+    /** One entry of the glossary's list: a term in one language, or in all three with {@code ?lang=all}. */
+    @Schema(name = "GlossaryEntry", oneOf = {GlossaryTermView.class, Translations.class})
+    public interface Entry {
+    }
+
     public static GlossaryTermView from(GlossaryTerm t, Language lang) {
         return new GlossaryTermView(t.code, t.term.in(lang), t.definition.in(lang), avoided(t), lang.tag(),
                 lang.direction());

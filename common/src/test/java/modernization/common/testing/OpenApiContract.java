@@ -66,7 +66,24 @@ public final class OpenApiContract {
                 }
             }
         }
+        arraysWithoutItems(doc.getMap("$"), "#", problems);
         assertTrue(operations >= atLeastOperations, "expected " + atLeastOperations + " operations, found " + operations);
         assertEquals(List.of(), problems);
+    }
+
+    /** A schema of type array without {@code items} tells a client generator nothing about its elements. */
+    private static void arraysWithoutItems(Object node, String where, List<String> problems) {
+        if (node instanceof Map<?, ?> map) {
+            Object type = map.get("type");
+            boolean array = "array".equals(type) || (type instanceof List<?> types && types.contains("array"));
+            if (array && !map.containsKey("items")) {
+                problems.add(where + ": array schema without items");
+            }
+            map.forEach((key, value) -> arraysWithoutItems(value, where + "/" + key, problems));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                arraysWithoutItems(list.get(i), where + "/" + i, problems);
+            }
+        }
     }
 }
