@@ -107,7 +107,9 @@ public class AssessmentResource {
     @APIResponse(responseCode = "400", description = "Malformed JSON, invalid fields or Idempotency-Key")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Another ministry's assessment, or a role that does not submit")
-    @APIResponse(responseCode = "409", description = "The ministry, or the government, already has an assessment of this framework for the period")
+    @APIResponse(responseCode = "409", description = "The ministry, or the government, already has an assessment of this framework for the period; "
+            + "the detail names its id and the Link header (rel=\"related\") points at it",
+            headers = @Header(name = "Link", description = "</api/v1/assessments/{id}>; rel=\"related\": the existing assessment"))
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "422", description = "Unknown ministry, framework version or criteria; the same key with another body")
     public Response create(@Valid @NotNull AssessmentRequest body,
@@ -193,7 +195,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "Unknown or repeated criteria")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response replaceAnswers(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replaceAnswers(@PathParam("id") UUID id, @Parameter(name = "If-Match", required = true, description = "The ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull AnswersRequest body) {
         return view(assessments.replaceAnswers(id, body, ifMatch));
     }
@@ -211,7 +213,7 @@ public class AssessmentResource {
     @APIResponse(responseCode = "409", description = "Already submitted or validated")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "Unanswered criteria or missing evidence, each listed")
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response submit(@PathParam("id") UUID id, @Parameter(name = "If-Match", description = "Optional: the ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return view(assessments.submit(id, ifMatch));
     }
 
@@ -219,7 +221,8 @@ public class AssessmentResource {
     @Path("/{id}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.UNDP_STAFF, Roles.ADVISOR})
-    @Operation(operationId = "reviewAssessment", summary = "Validate or return a submitted assessment (advisers, UNDP staff)")
+    @Operation(operationId = "reviewAssessment", summary = "Validate or return a submitted assessment (advisers, UNDP staff)",
+            description = "If-Match is honoured when sent.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReviewRequest.class), examples = @ExampleObject(name = "return", value = REVIEW_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "VALIDATED or RETURNED", headers = @Header(name = "ETag"),
@@ -229,9 +232,12 @@ public class AssessmentResource {
     @APIResponse(responseCode = "403", description = "Only advisers and UNDP staff review")
     @APIResponse(responseCode = "404", description = "No such assessment")
     @APIResponse(responseCode = "409", description = "The assessment is not SUBMITTED")
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
     @APIResponse(responseCode = "422", description = "RETURN without comments, or comments on unknown criteria")
-    public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest body) {
-        return view(assessments.review(id, body));
+    public Response review(@PathParam("id") UUID id,
+                           @Parameter(name = "If-Match", description = "Optional: the ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull ReviewRequest body) {
+        return view(assessments.review(id, body, ifMatch));
     }
 
     @GET

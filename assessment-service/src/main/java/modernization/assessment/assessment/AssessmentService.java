@@ -111,15 +111,17 @@ public class AssessmentService {
         if (!errors.isEmpty()) {
             throw ApiException.unprocessable("The assessment refers to things that do not exist.", errors);
         }
-        if (request.ministryCode() != null && Assessment.count("ministryCode = ?1 and frameworkCode = ?2 and period = ?3",
-                request.ministryCode(), request.frameworkCode(), request.period()) > 0) {
-            throw ApiException.conflict(request.ministryCode() + " already has a " + request.frameworkCode()
-                    + " assessment for " + request.period() + ".");
-        }
-        if (request.ministryCode() == null && Assessment.count("ministryCode is null and government = ?1 and frameworkCode = ?2 "
-                + "and period = ?3", government, request.frameworkCode(), request.period()) > 0) {
-            throw ApiException.conflict(government + " already has a government " + request.frameworkCode()
-                    + " assessment for " + request.period() + ".");
+        Optional<Assessment> existing = request.ministryCode() != null
+                ? Assessment.find("ministryCode = ?1 and frameworkCode = ?2 and period = ?3",
+                        request.ministryCode(), request.frameworkCode(), request.period()).firstResultOptional()
+                : Assessment.find("ministryCode is null and government = ?1 and frameworkCode = ?2 and period = ?3",
+                        government, request.frameworkCode(), request.period()).firstResultOptional();
+        if (existing.isPresent()) {
+            UUID id = existing.get().id;
+            String named = request.ministryCode() != null ? request.ministryCode() : government + " (government)";
+            throw ApiException.conflict(named + " already has a " + request.frameworkCode() + " assessment for "
+                            + request.period() + ": " + id + "; answer that one instead.")
+                    .withHeader("Link", "</api/v1/assessments/" + id + ">; rel=\"related\"");
         }
         frameworks.markInUse(framework.get());
         Assessment assessment = Assessment.start(government, request.ministryCode(), request.frameworkCode(),
@@ -305,8 +307,9 @@ public class AssessmentService {
     }
 
     @Transactional
-    public Assessment review(UUID id, ReviewRequest request) {
+    public Assessment review(UUID id, ReviewRequest request, String ifMatch) {
         Assessment assessment = writable(id);
+        ETags.checkIfMatchWhenPresent(ifMatch, assessment.revision);
         List<FieldError> errors = new ArrayList<>();
         FrozenFrameworks.Content framework = framework(assessment);
         for (int i = 0; i < request.commentsOrEmpty().size(); i++) {

@@ -24,8 +24,8 @@ public record AssessmentView(
         Instant createdAt,
         String updatedBy,
         Instant updatedAt,
-        Instant submittedAt,
-        Instant validatedAt,
+        @Schema(nullable = true) Instant submittedAt,
+        @Schema(nullable = true) Instant validatedAt,
         List<HistoryEntry> history) {
 
     /** The framework version answered. */
@@ -35,7 +35,7 @@ public record AssessmentView(
 
     /** One change of status. */
     @Schema(name = "StatusChange")
-    public record HistoryEntry(AssessmentStatus from, AssessmentStatus to, String by, Instant at, String reason,
+    public record HistoryEntry(@Schema(nullable = true, description = "null for the creation") AssessmentStatus from, AssessmentStatus to, String by, Instant at, String reason,
                                List<ReviewComment> comments) {
 
         static HistoryEntry from(StatusChange c) {

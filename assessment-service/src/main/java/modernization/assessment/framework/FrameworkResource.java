@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -195,7 +196,7 @@ public class FrameworkResource {
     @APIResponse(responseCode = "422", description = "Repeated codes, unknown pillars or incomplete levels")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replaceVersion(@PathParam("code") String code, @PathParam("version") int number,
-                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @Parameter(name = "If-Match", required = true, description = "The ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull FrameworkVersionRequest body) {
         FrameworkVersion version = frameworks.replaceVersion(code, number, body, ifMatch, caller.name());
         return Response.ok(FrameworkView.VersionView.from(version, language.get(), true, translations(version)))

@@ -21,7 +21,7 @@ public record FrameworkView(
     public record VersionView(@Schema(example = "1") int version,
                               @Schema(description = "true once an assessment uses it: then it never changes") boolean inUse,
                               int criteriaCount, Instant createdAt, String createdBy, Instant updatedAt,
-                              List<AreaView> areas) {
+                              @Schema(nullable = true, description = "the criteria by area; null in the list of frameworks (read the version for them)") List<AreaView> areas) {
 
         static VersionView from(FrameworkVersion v, Language lang, boolean withContent, KnownTranslations known) {
             return new VersionView(v.number, v.inUse, (int) FrameworkContent.criteria(v.areas).count(), v.createdAt,
@@ -47,7 +47,7 @@ public record FrameworkView(
                                 @Schema(example = "Civil service law", nullable = true, description = "from version 2") String name,
                                 @Schema(nullable = true, description = "from version 2: GOVERNMENT or MINISTRY") CriterionScope scope,
                                 String question, int weight,
-                                boolean evidenceRequired, String evidenceGuidance, List<LevelView> levels) {
+                                boolean evidenceRequired, @Schema(nullable = true) String evidenceGuidance, List<LevelView> levels) {
 
         static CriterionView from(FrameworkContent.Criterion c, Language lang, KnownTranslations known) {
             return new CriterionView(c.code(), known.in(c.name(), lang), c.scope(), known.in(c.question(), lang), c.weight(),

@@ -67,13 +67,29 @@ class AssessmentWorkflowTest {
     }
 
     @Test
-    void oneAssessmentPerMinistryFrameworkAndPeriod() {
+    void aSecondAssessmentOfTheSameMinistryAndPeriodIs409NamingAndLinkingTheFirst() {
         String period = Assessments.uniquePeriod();
-        Assessments.create(TestTokens.undpStaff(), Assessments.request("MOH-FED", period, List.of()));
+        String first = Assessments.create(TestTokens.undpStaff(), Assessments.request("MOH-FED", period, List.of())).path("id");
         given().auth().oauth2(TestTokens.undpStaff()).contentType(ContentType.JSON)
                 .body(Assessments.request("MOH-FED", period, List.of()))
                 .when().post(ASSESSMENTS)
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString(first))
+                .header("Link", equalTo("</api/v1/assessments/" + first + ">; rel=\"related\""));
+    }
+
+    @Test
+    void reviewHonoursIfMatchWhenSentAndNeverRequiresIt() {
+        String id = Assessments.submitted("MOI-FED", 3);
+        String staleOfAnother = given().auth().oauth2(TestTokens.advisor()).when().get(ASSESSMENTS + "/" + id)
+                .then().statusCode(200).extract().header("ETag").replaceAll("\\d+", "999");
+        given().auth().oauth2(TestTokens.advisor()).header("If-Match", staleOfAnother).contentType(ContentType.JSON)
+                .body(Map.of("decision", "VALIDATE"))
+                .when().post(ASSESSMENTS + "/" + id + "/review")
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.advisor()).contentType(ContentType.JSON).body(Map.of("decision", "VALIDATE"))
+                .when().post(ASSESSMENTS + "/" + id + "/review")
+                .then().statusCode(200).body("status", equalTo("VALIDATED"));
     }
 
     @Test

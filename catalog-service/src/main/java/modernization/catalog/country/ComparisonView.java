@@ -20,7 +20,9 @@ public record ComparisonView(List<Column> countries, List<Row> rows, String lang
 
     /** What one country chose on the row's dimension; the option fields are null when it made no recorded choice. */
     @Schema(name = "ComparisonCell")
-    public record Cell(@Schema(example = "CA") String country, UUID optionId, String optionCode, String optionTitle,
-                       String note) {
+    public record Cell(@Schema(example = "CA") String country,
+                       @Schema(nullable = true, description = "null when the country made no choice on this dimension") UUID optionId,
+                       @Schema(nullable = true) String optionCode, @Schema(nullable = true) String optionTitle,
+                       @Schema(nullable = true) String note) {
     }
 }

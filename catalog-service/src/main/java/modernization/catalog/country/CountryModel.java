@@ -1,5 +1,6 @@
 package modernization.catalog.country;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -85,7 +86,7 @@ public class CountryModel extends PanacheEntityBase {
     }
 
     /** The sources of one fact, and for a figure the year it describes. */
-    public record Fact(Integer year, List<String> sourceRefs) {
+    public record Fact(@Schema(nullable = true, description = "the year the fact describes, where it has one") Integer year, List<String> sourceRefs) {
     }
 
     /** The share of women in the country's senior posts, as a source gives it. */

@@ -196,7 +196,7 @@ public class DesignOptionResource {
     @APIResponse(responseCode = "415", description = "The body is not JSON")
     @APIResponse(responseCode = "422", description = "Unknown references, steps that do not fit together, or a changed code")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(@PathParam("id") UUID id, @Parameter(name = "If-Match", required = true, description = "The ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull DesignOptionRequest body) {
         return withTag(options.update(id, body, ifMatch, caller.name()));
     }
@@ -214,7 +214,7 @@ public class DesignOptionResource {
     @APIResponse(responseCode = "409", description = "There is no draft to publish")
     @APIResponse(responseCode = "412", description = "If-Match does not name the latest version")
     @APIResponse(responseCode = "422", description = "The draft lacks pros, cons, steps or pillars")
-    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response publish(@PathParam("id") UUID id, @Parameter(name = "If-Match", description = "Optional: the ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(options.publish(id, ifMatch, caller.name()));
     }
 
@@ -230,7 +230,7 @@ public class DesignOptionResource {
     @APIResponse(responseCode = "404", description = "No such option")
     @APIResponse(responseCode = "409", description = "The latest version is not published")
     @APIResponse(responseCode = "412", description = "If-Match does not name the latest version")
-    public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response retire(@PathParam("id") UUID id, @Parameter(name = "If-Match", description = "Optional: the ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(options.retire(id, ifMatch, caller.name()));
     }
 

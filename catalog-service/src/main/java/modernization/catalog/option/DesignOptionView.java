@@ -33,11 +33,11 @@ public record DesignOptionView(
         @Schema(description = "Its risks in the Iraqi context, with sources") List<RiskView> risks,
         OptionStatus status,
         @Schema(description = "Version number of this content", example = "2") int version,
-        @Schema(description = "Latest version number (advisers and UNDP staff only)") Integer latestVersion,
-        @Schema(description = "Version readers currently see, if any") Integer publishedVersion,
+        @Schema(nullable = true, description = "Latest version number (advisers and UNDP staff only; null for other readers)") Integer latestVersion,
+        @Schema(nullable = true, description = "Version readers currently see; null before the first publication") Integer publishedVersion,
         String updatedBy,
         Instant updatedAt,
-        Instant publishedAt,
+        @Schema(nullable = true) Instant publishedAt,
         @Schema(example = "en") String lang,
         @Schema(enumeration = {"ltr", "rtl"}) String dir) {
 

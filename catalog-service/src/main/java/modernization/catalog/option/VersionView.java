@@ -14,9 +14,9 @@ public record VersionView(
         String updatedBy,
         Instant updatedAt,
         String publishedBy,
-        Instant publishedAt,
-        String retiredBy,
-        Instant retiredAt) {
+        @Schema(nullable = true) Instant publishedAt,
+        @Schema(nullable = true) String retiredBy,
+        @Schema(nullable = true) Instant retiredAt) {
 
     public static VersionView from(DesignOptionVersion v, modernization.common.i18n.Language lang) {
         return new VersionView(v.number, v.status, v.title.in(lang), v.createdBy, v.createdAt, v.updatedBy,

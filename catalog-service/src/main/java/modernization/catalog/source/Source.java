@@ -20,20 +20,20 @@ public record Source(
         @Size(max = 64) @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,63}$", message = "must be lower-case letters, digits and hyphens")
         String id,
         @Schema(example = "Government at a Glance 2011") @NotBlank @Size(max = 500) String title,
-        @Schema(example = "OECD") @Size(max = 300) String publisher,
-        @Schema(example = "2011") Integer year,
-        @Schema(example = "https://doi.org/10.1787/gov_glance-2011-en") @Size(max = 2000)
+        @Schema(example = "OECD", nullable = true) @Size(max = 300) String publisher,
+        @Schema(example = "2011", nullable = true) Integer year,
+        @Schema(example = "https://doi.org/10.1787/gov_glance-2011-en", nullable = true) @Size(max = 2000)
         @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") String url,
-        @Schema(example = "10.1787/gov_glance-2011-en") @Size(max = 200)
+        @Schema(example = "10.1787/gov_glance-2011-en", nullable = true) @Size(max = 200)
         @Pattern(regexp = "^10\\.\\S+/\\S+$", message = "must be a DOI such as 10.1787/...") String doi,
-        @Schema(description = "Chapter, section, page or table", example = "Chapter 6, senior civil service") @Size(max = 300)
+        @Schema(description = "Chapter, section, page or table", example = "Chapter 6, senior civil service", nullable = true) @Size(max = 300)
         String locator,
-        @Schema(description = "The statement it backs, quoting the figures it backs", example = "15 OECD countries")
+        @Schema(description = "The statement it backs, quoting the figures it backs", example = "15 OECD countries", nullable = true)
         @Size(max = 2000) String supports,
-        @Schema(description = "The address of the copy the statement was checked against") @Size(max = 2000)
+        @Schema(description = "The address of the copy the statement was checked against", nullable = true) @Size(max = 2000)
         String checkedAt,
         @Schema(description = "false when the statement could not be confirmed in a copy of the source") Boolean verified,
-        @Schema(description = "What could not be confirmed, when verified is false") @Size(max = 2000) String note) {
+        @Schema(description = "What could not be confirmed, when verified is false", nullable = true) @Size(max = 2000) String note) {
 
     @AssertTrue(message = "a source needs a url or a doi, unless it is marked verified: false with a note")
     @JsonIgnore

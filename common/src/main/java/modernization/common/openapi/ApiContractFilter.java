@@ -1,5 +1,6 @@
 package modernization.common.openapi;
 
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -69,7 +70,25 @@ public class ApiContractFilter implements OASFilter {
     @Override
     public Schema filterSchema(Schema schema) {
         DocumentedLimits.bodyValue(schema);
+        allowNullOfNullableReference(schema);
         return schema;
+    }
+
+    /**
+     * A nullable property whose type is another schema comes out as {@code type: object} beside
+     * {@code anyOf: [{$ref}, {type: null}]}; the outer type forbids the null the anyOf allows, so a
+     * validator refuses every null the server sends. The anyOf alone says it all.
+     */
+    static void allowNullOfNullableReference(Schema schema) {
+        List<Schema> alternatives = schema.getAnyOf() != null ? schema.getAnyOf() : schema.getOneOf();
+        if (alternatives == null || schema.getType() == null || schema.getType().contains(Schema.SchemaType.NULL)) {
+            return;
+        }
+        boolean allowsNull = alternatives.stream()
+                .anyMatch(a -> a.getType() != null && a.getType().equals(List.of(Schema.SchemaType.NULL)));
+        if (allowsNull) {
+            schema.setType(null);
+        }
     }
 
     @Override

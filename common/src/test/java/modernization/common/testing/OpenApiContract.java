@@ -67,8 +67,31 @@ public final class OpenApiContract {
             }
         }
         arraysWithoutItems(doc.getMap("$"), "#", problems);
+        nullsForbiddenBesideAllowed(doc.getMap("$"), "#", problems);
         assertTrue(operations >= atLeastOperations, "expected " + atLeastOperations + " operations, found " + operations);
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A schema whose {@code anyOf} or {@code oneOf} allows null but whose own {@code type} does not
+     * forbids the null it means to allow: validators refuse it, generated clients never expect it.
+     */
+    private static void nullsForbiddenBesideAllowed(Object node, String where, List<String> problems) {
+        if (node instanceof Map<?, ?> map) {
+            for (String combinator : List.of("anyOf", "oneOf")) {
+                Object type = map.get("type");
+                boolean typeAllowsNull = type == null || "null".equals(type) || (type instanceof List<?> types && types.contains("null"));
+                if (map.get(combinator) instanceof List<?> alternatives && !typeAllowsNull
+                        && alternatives.stream().anyMatch(a -> a instanceof Map<?, ?> alt && "null".equals(alt.get("type")))) {
+                    problems.add(where + ": " + combinator + " allows null but type " + type + " does not");
+                }
+            }
+            map.forEach((key, value) -> nullsForbiddenBesideAllowed(value, where + "/" + key, problems));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                nullsForbiddenBesideAllowed(list.get(i), where + "/" + i, problems);
+            }
+        }
     }
 
     /** A schema of type array without {@code items} tells a client generator nothing about its elements. */

@@ -30,7 +30,7 @@ final class EdgeDocumentation {
     private EdgeDocumentation() {
     }
 
-    static OpenAPI describe(OpenAPI document, long capacity, long periodSeconds) {
+    static OpenAPI describe(OpenAPI document, long anonymousCapacity, long capacity, long periodSeconds) {
         if (document.getPaths() == null) {
             return document;
         }
@@ -41,7 +41,7 @@ final class EdgeDocumentation {
         document.getComponents().addSchemas("ApiRoot", apiRoot());
         document.getPaths().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.readOperations().forEach(operation -> describe(operation, capacity, periodSeconds));
+                item.readOperations().forEach(operation -> describe(operation, anonymousCapacity, capacity, periodSeconds));
             }
         });
         return document;
@@ -74,7 +74,10 @@ final class EdgeDocumentation {
                 .required(List.of("name", "version", "released", "documentation", "swaggerUi", "status", "services"));
     }
 
-    private static void describe(Operation operation, long capacity, long periodSeconds) {
+    private static void describe(Operation operation, long anonymousCapacity, long capacity, long periodSeconds) {
+        // a call without a token has the anonymous bucket, any other its caller's: the limit is one of the two
+        long smallest = Math.min(anonymousCapacity, capacity);
+        long largest = Math.max(anonymousCapacity, capacity);
         if (operation.getResponses() == null) {
             return;
         }
@@ -87,8 +90,8 @@ final class EdgeDocumentation {
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
         operation.getResponses().values().forEach(response -> {
             Map<String, Header> headers = response.getHeaders() == null ? new LinkedHashMap<>() : response.getHeaders();
-            headers.putIfAbsent(RateLimitRoute.LIMIT, header("Requests this client may make per period", count(capacity, capacity)));
-            headers.putIfAbsent(RateLimitRoute.REMAINING, header("Requests this client has left", count(0, capacity)));
+            headers.putIfAbsent(RateLimitRoute.LIMIT, header("Requests this client may make per period", count(smallest, largest)));
+            headers.putIfAbsent(RateLimitRoute.REMAINING, header("Requests this client has left", count(0, largest)));
             headers.putIfAbsent(RateLimitRoute.RESET, header("Seconds until this client's allowance is full again", count(0, periodSeconds)));
             headers.putIfAbsent("Access-Control-Allow-Origin", header(
                     "The calling web page's origin, when it is one of the configured partner origins (CORS)",

@@ -104,7 +104,8 @@ public class OpenApiMerger {
     /** Keeps a service's new document and rebuilds the merge; serialized so the last merge has them all. */
     private synchronized void publish(String service, OpenAPI document) {
         lastGood.put(service, document);
-        merged = Json31.pretty(EdgeDocumentation.describe(merge(lastGood), rateLimit.capacity(), rateLimit.period().toSeconds()));
+        merged = Json31.pretty(EdgeDocumentation.describe(merge(lastGood), rateLimit.anonymousCapacity(), rateLimit.capacity(),
+                rateLimit.period().toSeconds()));
     }
 
     /** Merges the services' documents; a schema defined alike by several services appears once. */

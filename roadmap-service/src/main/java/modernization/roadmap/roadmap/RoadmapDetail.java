@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A roadmap with its phases, activities, milestones and sources, in the served language. */
 @Schema(name = "Roadmap")
 public record RoadmapDetail(
-        UUID id, String title, Government government, RoadmapStatus status, LocalDate startDate, LocalDate endDate,
+        @Schema(nullable = true, description = "null in a preview, which stores nothing") UUID id, String title, Government government, RoadmapStatus status, LocalDate startDate, LocalDate endDate,
         List<PhaseView> phases, List<MilestoneView> milestones, Sources sources, long version, String createdBy,
         Instant createdAt, Instant updatedAt, @Schema(example = "en") String lang,
         @Schema(enumeration = {"ltr", "rtl"}) String dir) {
@@ -30,8 +30,8 @@ public record RoadmapDetail(
     public record ActivityView(UUID id, String code, PlannedActivity.Kind kind, String name,
                                @Schema(example = "MOP-KRG", description = "a ministry code or CENTRAL") String owner,
                                String pillar, int durationDays, List<String> dependsOn, LocalDate start, LocalDate end,
-                               ActivityStatus status, int percentComplete, LocalDate actualStart, LocalDate actualEnd,
-                               String note,
+                               ActivityStatus status, int percentComplete, @Schema(nullable = true) LocalDate actualStart, @Schema(nullable = true) LocalDate actualEnd,
+                               @Schema(nullable = true) String note,
                                @Schema(nullable = true, description = "why the activity waits for a readiness gap to close "
                                        + "(its dependsOn names the activity closing it); null when it does not")
                                String reason) {

@@ -260,7 +260,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "422", description = "actualEnd before actualStart, or DONE below 100 percent")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response updateActivity(@PathParam("id") UUID id, @PathParam("activityId") UUID activityId,
-                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActivityPatch body) {
+                                   @Parameter(name = "If-Match", required = true, description = "The ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActivityPatch body) {
         Roadmap roadmap = roadmaps.updateActivity(id, activityId, body, ifMatch);
         return detail(roadmap);
     }
@@ -276,7 +276,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "404", description = "No such roadmap")
     @APIResponse(responseCode = "409", description = "Not a DRAFT")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response publish(@PathParam("id") UUID id, @Parameter(name = "If-Match", description = "Optional: the ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return detail(roadmaps.publish(id, ifMatch));
     }
 
@@ -291,7 +291,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "404", description = "No such roadmap")
     @APIResponse(responseCode = "409", description = "Not PUBLISHED")
     @APIResponse(responseCode = "412", description = "If-Match is stale")
-    public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response archive(@PathParam("id") UUID id, @Parameter(name = "If-Match", description = "Optional: the ETag you last read; 412 when the resource changed since") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return detail(roadmaps.archive(id, ifMatch));
     }
 
