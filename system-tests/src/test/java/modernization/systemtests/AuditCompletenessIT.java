@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * assessment and roadmap created in this run, by any test, has one audit event per change it went
  * through (its version counts the changes), and the events name the statuses it passed.
  */
-@Order(Integer.MAX_VALUE)
+@Order(Integer.MAX_VALUE - 1)
 class AuditCompletenessIT {
 
     private static final Instant RUN_STARTED = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());

@@ -41,10 +41,10 @@ import org.junit.jupiter.api.Test;
  * answers 204, so there is no 204 case. Runs next to last: its 429 case empties this address's
  * anonymous budget.
  */
-@Order(Integer.MAX_VALUE - 1)
+@Order(Integer.MAX_VALUE - 2)
 class InteropIT {
 
-    private static final String GATEWAY = PlatformIT.GATEWAY;
+    private static final String GATEWAY = PlatformIT.DIRECT_GATEWAY;
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final Path SCRIPTS = Path.of("src/test/interop");
     private static final ObjectMapper JSON = new ObjectMapper();

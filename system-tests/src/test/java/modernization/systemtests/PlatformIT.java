@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 /** The foundation, end to end: Keycloak tokens, the gateway, and each service behind it. */
 class PlatformIT {
 
-    static final String GATEWAY = "http://localhost:8080";
+    /** The gateway as the tests reach it: through Prism's validating proxy ({@link ContractProxy}). */
+    static final String GATEWAY = "http://localhost:" + ContractProxy.PORT;
+    /** The gateway itself, for tests of the HTTP transport (connections, compression, browsers, redirects). */
+    static final String DIRECT_GATEWAY = "http://localhost:8080";
     static final List<String> ENDPOINTS = List.of("/api/v1/pillars", "/api/v1/ministries", "/api/v1/roadmaps");
     static final List<String> SERVICES = List.of("http://localhost:8081/api/v1/pillars",
             "http://localhost:8082/api/v1/ministries", "http://localhost:8083/api/v1/roadmaps");

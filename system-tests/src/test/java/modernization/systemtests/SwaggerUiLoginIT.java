@@ -40,7 +40,7 @@ class SwaggerUiLoginIT {
         WebDriver browser = new ChromeDriver(service, options);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         try {
-            browser.get(PlatformIT.GATEWAY + "/q/swagger-ui/");
+            browser.get(PlatformIT.DIRECT_GATEWAY + "/q/swagger-ui/");
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.authorize"))).click();
             String main = browser.getWindowHandle();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".auth-container button.authorize"))).click();
