@@ -196,7 +196,8 @@ The SES modernization platform is up ($(( $(date +%s) - START ))s). Logs: $LOG_D
 
 Demo accounts (password demo-password): undp-staff-demo, advisor-demo,
   mop-krg-demo (ministry MOP-KRG), mop-fed-demo (ministry MOP-FED);
-  client partner-portal (client credentials, secret partner-portal-secret).
+  client partner-portal (client credentials, secret partner-portal-secret);
+  ministry systems mop-krg-system and mop-fed-system (client credentials, secret <client>-demo-secret).
 
 Try it:
   TOKEN=\$(curl -s -d grant_type=password -d client_id=modernization-cli -d username=advisor-demo -d password=demo-password \\

@@ -93,6 +93,7 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        DocumentedLimits.unboundResponseFiles(openAPI);
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM)) {

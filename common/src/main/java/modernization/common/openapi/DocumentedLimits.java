@@ -2,6 +2,7 @@ package modernization.common.openapi;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
@@ -29,6 +30,33 @@ final class DocumentedLimits {
     /** A schema of a body or of a component: the body limit bounds its strings and arrays. */
     static void bodyValue(Schema schema) {
         bound(schema, MAX_BODY_BYTES);
+    }
+
+    /**
+     * A response that is a whole file (CSV, SVG, iCalendar) is no request body: the body limit does
+     * not bound it, and an export of many assessments is larger.
+     */
+    static void unboundResponseFiles(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+                return;
+            }
+            operation.getResponses().getAPIResponses().values().forEach(response -> {
+                if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+                    return;
+                }
+                response.getContent().getMediaTypes().forEach((type, media) -> {
+                    Schema schema = media.getSchema();
+                    if (!type.contains("json") && schema != null && schema.getRef() == null
+                            && schema.getMaxLength() != null && schema.getMaxLength() == MAX_BODY_BYTES) {
+                        schema.setMaxLength(null);
+                    }
+                });
+            });
+        }));
     }
 
     static void parameter(Schema schema) {
