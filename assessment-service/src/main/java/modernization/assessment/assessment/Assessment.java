@@ -151,9 +151,9 @@ public class Assessment extends PanacheEntityBase {
         FrameworkContent.criteria(framework).forEach(criterion -> {
             Answer answer = byCode.get(criterion.code());
             if (answer == null) {
-                missing.add(new FieldError("answers[" + criterion.code() + "]", "is not answered"));
+                missing.add(FieldError.criterion("answers[" + criterion.code() + "]", criterion.code(), "is not answered", FieldError.REQUIRED));
             } else if (criterion.evidenceRequired() && !answer.hasEvidence()) {
-                missing.add(new FieldError("answers[" + criterion.code() + "].evidence", "evidence is required"));
+                missing.add(FieldError.criterion("answers[" + criterion.code() + "].evidence", criterion.code(), "evidence is required", FieldError.REQUIRED));
             }
         });
         if (!missing.isEmpty()) {
@@ -178,7 +178,7 @@ public class Assessment extends PanacheEntityBase {
         requireSubmitted();
         if (comments.isEmpty()) {
             throw ApiException.unprocessable("A returned assessment needs comments saying what to fix.",
-                    List.of(new FieldError("comments", "must not be empty when returning")));
+                    List.of(new FieldError("comments", "must not be empty when returning", FieldError.REQUIRED)));
         }
         return changeStatus(AssessmentStatus.RETURNED, user, now, "returned for revision", comments);
     }

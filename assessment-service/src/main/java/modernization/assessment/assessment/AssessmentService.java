@@ -87,7 +87,7 @@ public class AssessmentService {
             }
             Optional<Ministry> ministry = Ministry.findByCode(request.ministryCode());
             if (ministry.isEmpty()) {
-                errors.add(new FieldError("ministryCode", "names no registered ministry: " + request.ministryCode()));
+                errors.add(new FieldError("ministryCode", "names no registered ministry: " + request.ministryCode(), FieldError.UNKNOWN));
             } else {
                 government = ministry.get().government;
             }
@@ -170,7 +170,7 @@ public class AssessmentService {
                 }
             }
             throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(new FieldError("sort", "must be -createdAt, -validatedAt or -period")));
+                    List.of(FieldError.parameter("sort", "must be -createdAt, -validatedAt or -period", FieldError.INVALID_FORMAT)));
         }
     }
 
@@ -315,7 +315,7 @@ public class AssessmentService {
         for (int i = 0; i < request.commentsOrEmpty().size(); i++) {
             String code = request.commentsOrEmpty().get(i).criterionCode();
             if (code != null && FrameworkContent.criterion(framework.areas(), code).isEmpty()) {
-                errors.add(new FieldError("comments[" + i + "].criterionCode", "names no criterion of the framework: " + code));
+                errors.add(new FieldError("comments[" + i + "].criterionCode", "names no criterion of the framework: " + code, FieldError.UNKNOWN));
             }
         }
         if (!errors.isEmpty()) {
@@ -375,7 +375,7 @@ public class AssessmentService {
                         + (subject == CriterionScope.MINISTRY ? "the government as a whole, in its own assessment, "
                         + "not by each ministry" : "each ministry, not in the government's assessment")));
             } else if (!seen.add(code)) {
-                errors.add(new FieldError("answers[" + i + "].criterionCode", "answers " + code + " a second time"));
+                errors.add(new FieldError("answers[" + i + "].criterionCode", "answers " + code + " a second time", FieldError.DUPLICATE));
             }
         }
         return errors;

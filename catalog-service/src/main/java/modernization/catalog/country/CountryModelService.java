@@ -109,6 +109,6 @@ public class CountryModelService {
 
     private static ApiException invalidCodes(String message) {
         return new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                List.of(new FieldError("codes", message)));
+                List.of(FieldError.parameter("codes", message, FieldError.INVALID_FORMAT)));
     }
 }

@@ -106,16 +106,16 @@ public class DesignOption extends PanacheEntityBase {
         }
         List<Problem.FieldError> missing = new ArrayList<>();
         if (latest.pros.isEmpty()) {
-            missing.add(new Problem.FieldError("pros", "a published option needs at least one pro"));
+            missing.add(new Problem.FieldError("pros", "a published option needs at least one pro", Problem.FieldError.REQUIRED));
         }
         if (latest.cons.isEmpty()) {
-            missing.add(new Problem.FieldError("cons", "a published option needs at least one con"));
+            missing.add(new Problem.FieldError("cons", "a published option needs at least one con", Problem.FieldError.REQUIRED));
         }
         if (latest.implementationSteps.isEmpty()) {
-            missing.add(new Problem.FieldError("implementationSteps", "a published option needs at least one step"));
+            missing.add(new Problem.FieldError("implementationSteps", "a published option needs at least one step", Problem.FieldError.REQUIRED));
         }
         if (latest.pillars.length == 0) {
-            missing.add(new Problem.FieldError("pillars", "a published option serves at least one pillar"));
+            missing.add(new Problem.FieldError("pillars", "a published option serves at least one pillar", Problem.FieldError.REQUIRED));
         }
         if (!missing.isEmpty()) {
             throw ApiException.unprocessable("The draft is not complete enough to publish.", missing);

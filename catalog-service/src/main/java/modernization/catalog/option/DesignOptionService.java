@@ -143,11 +143,11 @@ public class DesignOptionService {
     void checkReferences(DesignOptionRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (Dimension.findByIdOptional(request.dimension()).isEmpty()) {
-            errors.add(new FieldError("dimension", "names no dimension: " + request.dimension()));
+            errors.add(new FieldError("dimension", "names no dimension: " + request.dimension(), FieldError.UNKNOWN));
         }
         for (int i = 0; i < request.pillars().size(); i++) {
             if (Pillar.findByIdOptional(request.pillars().get(i)).isEmpty()) {
-                errors.add(new FieldError("pillars[" + i + "]", "names no pillar: " + request.pillars().get(i)));
+                errors.add(new FieldError("pillars[" + i + "]", "names no pillar: " + request.pillars().get(i), FieldError.UNKNOWN));
             }
         }
         for (int i = 0; i < request.countries().size(); i++) {
@@ -182,7 +182,7 @@ public class DesignOptionService {
         Map<String, ImplementationStep> byCode = new HashMap<>();
         for (int i = 0; i < steps.size(); i++) {
             if (byCode.putIfAbsent(steps.get(i).code(), steps.get(i)) != null) {
-                errors.add(new FieldError("implementationSteps[" + i + "].code", "repeats step " + steps.get(i).code()));
+                errors.add(new FieldError("implementationSteps[" + i + "].code", "repeats step " + steps.get(i).code(), FieldError.DUPLICATE));
             }
         }
         for (int i = 0; i < steps.size(); i++) {

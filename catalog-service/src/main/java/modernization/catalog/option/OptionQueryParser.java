@@ -26,22 +26,22 @@ public class OptionQueryParser {
         country = QueryParams.blankToNull(country);
         q = QueryParams.blankToNull(q);
         if (dimension != null && Dimension.findByIdOptional(dimension).isEmpty()) {
-            errors.add(new FieldError("dimension", "names no dimension: " + dimension));
+            errors.add(FieldError.parameter("dimension", "names no dimension: " + dimension, FieldError.UNKNOWN));
         }
         if (pillar != null && Pillar.findByIdOptional(pillar).isEmpty()) {
-            errors.add(new FieldError("pillar", "names no pillar: " + pillar));
+            errors.add(FieldError.parameter("pillar", "names no pillar: " + pillar, FieldError.UNKNOWN));
         }
         if (country != null && !DesignOptionService.ISO_COUNTRIES.contains(country)) {
-            errors.add(new FieldError("country", "must be an ISO 3166 alpha-2 country code, e.g. CL"));
+            errors.add(FieldError.parameter("country", "must be an ISO 3166 alpha-2 country code, e.g. CL", FieldError.INVALID_FORMAT));
         }
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
-            errors.add(new FieldError("q", "must be at most " + MAX_QUERY_LENGTH + " characters"));
+            errors.add(FieldError.parameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters", FieldError.SIZE));
         }
         OptionQuery.Sort order = null;
         if (sort != null && !sort.isBlank()) {
             order = OptionQuery.Sort.fromParameter(sort.trim()).orElse(null);
             if (order == null) {
-                errors.add(new FieldError("sort", "must be one of title, -title, updatedAt, -updatedAt, relevance"));
+                errors.add(FieldError.parameter("sort", "must be one of title, -title, updatedAt, -updatedAt, relevance", FieldError.INVALID_FORMAT));
             }
         }
         OptionStatus parsedStatus = null;

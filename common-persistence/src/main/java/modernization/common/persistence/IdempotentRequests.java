@@ -102,7 +102,7 @@ public class IdempotentRequests {
         }
         if (!VALID_KEY.matcher(key).matches()) {
             throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(new Problem.FieldError(HEADER, "must be 1 to 200 visible ASCII characters, e.g. a UUID")));
+                    List.of(Problem.FieldError.parameter(HEADER, "must be 1 to 200 visible ASCII characters, e.g. a UUID", Problem.FieldError.INVALID_FORMAT)));
         }
         String hash = hash(request);
         Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(scope, key, hash) ? null : replay(scope, key, hash));
@@ -165,8 +165,8 @@ public class IdempotentRequests {
         if (!hash.equals(stored[0])) {
             throw new ApiException(ProblemType.UNPROCESSABLE,
                     "This Idempotency-Key was already used with a different request body; use a new key for a new request.",
-                    List.of(new Problem.FieldError(HEADER, "was used for another request within "
-                            + retention.toHours() + " hours")));
+                    List.of(Problem.FieldError.parameter(HEADER, "was used for another request within "
+                            + retention.toHours() + " hours", Problem.FieldError.DUPLICATE)));
         }
         int status = ((Number) stored[1]).intValue();
         if (status == IN_PROGRESS) {

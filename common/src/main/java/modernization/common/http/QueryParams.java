@@ -31,7 +31,7 @@ public final class QueryParams {
         } catch (IllegalArgumentException unknown) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(new Problem.FieldError(name, "must be one of " + allowed)));
+                    List.of(Problem.FieldError.parameter(name, "must be one of " + allowed, Problem.FieldError.INVALID_FORMAT)));
         }
     }
 }

@@ -97,9 +97,20 @@ public class ApiContractFilter implements OASFilter {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM)) {
-            components.addSchema("FieldError", object("One invalid field of a request")
-                    .addProperty("field", string("answers[0].level"))
-                    .addProperty("message", string("must be between 0 and 5")));
+            components.addSchema("FieldError", object("One invalid part of a request: where it is (pointer into the body, "
+                            + "parameter, or the criterion an answer is missing for), a stable code for programs and a message for people")
+                    .addProperty("field", string("answers[0].level")
+                            .description("the dotted path of earlier versions, kept for clients that parse it"))
+                    .addProperty("message", string("must be between 0 and 5"))
+                    .addProperty("code", string("out_of_range").description("stable machine code")
+                            .enumeration(List.<Object>of("required", "out_of_range", "size", "invalid_format", "wrong_type", "unknown",
+                                    "duplicate", "invalid")))
+                    .addProperty("pointer", string("/answers/0/level")
+                            .description("RFC 6901 JSON Pointer into the request body; \"\" is the whole body; absent for a parameter"))
+                    .addProperty("parameter", string("size").description("the query, path or header parameter; absent for the body"))
+                    .addProperty("criterion", string("LEGAL.CIVIL_SERVICE_LAW")
+                            .description("the readiness criterion the error is about, e.g. one not answered"))
+                    .required(List.of("field", "message", "code")));
             components.addSchema(PROBLEM, object("RFC 9457 problem details")
                     .addProperty("type", string("urn:modernization:problem:not-found").format("uri"))
                     .addProperty("title", string("Not Found"))

@@ -1,6 +1,9 @@
 package modernization.common.problem;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
@@ -12,9 +15,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -57,7 +68,7 @@ public class ProblemExceptionMappers {
             return unexpected(e, request);
         }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .map(ProblemExceptionMappers::fieldError)
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         return Problems.response(ProblemType.VALIDATION, "The request has invalid fields.", request, errors);
@@ -70,12 +81,147 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpServerRequest request) {
-        List<Problem.FieldError> errors = List.of();
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            errors = List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type or format"));
+        // a syntax error (truncated or malformed JSON) may come wrapped in a mapping error that has a path
+        JsonParseException syntax = causes(e).filter(JsonParseException.class::isInstance)
+                .map(JsonParseException.class::cast).findFirst().orElse(null);
+        if (syntax != null) {
+            JsonLocation at = syntax.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            boolean truncated = syntax instanceof JsonEOFException
+                    || syntax.getOriginalMessage() != null && syntax.getOriginalMessage().startsWith("Unexpected end-of-input");
+            String what = truncated
+                    ? "The request body ends before its JSON is complete" + where + " (truncated?)."
+                    : "The request body is not valid JSON" + where + ": " + syntax.getOriginalMessage().lines().findFirst().orElse("") + ".";
+            return Problems.response(ProblemType.BAD_REQUEST, what, request,
+                    List.of(new Problem.FieldError("body", what, Problem.FieldError.INVALID_FORMAT, "", null, null)));
         }
-        return Problems.response(ProblemType.BAD_REQUEST, "The request body is not valid JSON for this operation.",
-                request, errors);
+        List<Problem.FieldError> errors = List.of();
+        String detail = "The request body is not valid JSON for this operation.";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                    ? " (expected " + describe(mismatch.getTargetType()) + ")" : "";
+            errors = List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type or format" + expected,
+                    Problem.FieldError.WRONG_TYPE));
+            detail = "The request body is JSON, but " + jsonPath(mapping) + " has the wrong type or format" + expected + ".";
+        }
+        return Problems.response(ProblemType.BAD_REQUEST, detail, request, errors);
+    }
+
+    /** What a JSON value should have been, in a client's words. */
+    private static String describe(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == String.class || type.isEnum() || type == java.util.UUID.class || java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        return "an object";
+    }
+
+    /** A violation of a constraint, located in the body or in a parameter, with the constraint's stable code. */
+    static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+        String code = code(violation.getConstraintDescriptor().getAnnotation().annotationType());
+        String parameter = parameterName(violation);
+        return parameter != null
+                ? Problem.FieldError.parameter(parameter, violation.getMessage(), code)
+                : new Problem.FieldError(fieldName(violation), violation.getMessage(), code);
+    }
+
+    static String code(Class<? extends Annotation> constraint) {
+        return switch (constraint.getSimpleName()) {
+            case "NotNull", "NotBlank", "NotEmpty" -> Problem.FieldError.REQUIRED;
+            case "Size", "Length" -> Problem.FieldError.SIZE;
+            case "Min", "Max", "DecimalMin", "DecimalMax", "Range", "Positive", "PositiveOrZero", "Negative",
+                 "NegativeOrZero", "Past", "PastOrPresent", "Future", "FutureOrPresent" -> Problem.FieldError.OUT_OF_RANGE;
+            case "Pattern", "Email", "URL", "UUID" -> Problem.FieldError.INVALID_FORMAT;
+            default -> Problem.FieldError.INVALID;
+        };
+    }
+
+    /**
+     * The query, path or header parameter a violation is about (directly, or a property of a
+     * {@code @BeanParam}), from the resource method's own annotations; null for the request body.
+     */
+    static String parameterName(ConstraintViolation<?> violation) {
+        Path.MethodNode method = null;
+        Integer index = null;
+        String property = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else if (node.getKind() == ElementKind.PARAMETER) {
+                index = node.as(Path.ParameterNode.class).getParameterIndex();
+            } else if (node.getKind() == ElementKind.PROPERTY && property == null) {
+                property = node.getName();
+            }
+        }
+        if (method == null || index == null || violation.getRootBeanClass() == null) {
+            return null;
+        }
+        try {
+            Parameter parameter = annotatedParameter(violation.getRootBeanClass(), method, index);
+            if (parameter == null) {
+                return null;
+            }
+            String direct = parameterAnnotation(parameter.getAnnotations());
+            if (direct != null) {
+                return direct;
+            }
+            if (parameter.isAnnotationPresent(BeanParam.class) && property != null) {
+                for (Class<?> type = parameter.getType(); type != null; type = type.getSuperclass()) {
+                    for (Field field : type.getDeclaredFields()) {
+                        if (field.getName().equals(property)) {
+                            String named = parameterAnnotation(field.getAnnotations());
+                            return named != null ? named : property;
+                        }
+                    }
+                }
+                return property;
+            }
+        } catch (SecurityException | IndexOutOfBoundsException notAResourceMethod) {
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * The resource method's parameter as declared, with its JAX-RS annotations: the root bean may be
+     * a generated subclass (interceptors) whose override carries none, so the declaring class is looked up.
+     */
+    private static Parameter annotatedParameter(Class<?> type, Path.MethodNode method, int index) {
+        Class<?>[] types = method.getParameterTypes().toArray(Class[]::new);
+        for (Class<?> declaring = type; declaring != null && declaring != Object.class; declaring = declaring.getSuperclass()) {
+            try {
+                Parameter parameter = declaring.getDeclaredMethod(method.getName(), types).getParameters()[index];
+                if (parameter.getAnnotations().length > 0) {
+                    return parameter;
+                }
+            } catch (NoSuchMethodException notHere) {
+                // declared higher up
+            }
+        }
+        return null;
+    }
+
+    private static String parameterAnnotation(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+        }
+        return null;
     }
 
     @ServerExceptionMapper
@@ -195,7 +341,7 @@ public class ProblemExceptionMappers {
     }
 
     /** A violation's path without the Java method and parameter names, e.g. {@code answers[2].level}. */
-    private static String fieldName(ConstraintViolation<?> violation) {
+    static String fieldName(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         boolean hasProperties = nodes.stream().anyMatch(n -> n.getKind() == ElementKind.PROPERTY);

@@ -126,7 +126,7 @@ public class RoadmapInputs {
             // its assessment read gives
             var ministry = await(ministryReads.get(i).ministry());
             if (ministry.isEmpty()) {
-                missing.add(new FieldError(field, "names no ministry: " + code));
+                missing.add(new FieldError(field, "names no ministry: " + code, FieldError.UNKNOWN));
                 continue;
             }
             if (!government.name().equals(ministry.get().government())) {

@@ -191,13 +191,13 @@ public class RoadmapResource {
                 : Arrays.stream(ids.split(",")).map(String::trim).filter(p -> !p.isEmpty()).distinct().toList();
         if (parts.isEmpty() || parts.size() > MAX_COMPARED) {
             throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(new FieldError("ids", "must name one to four roadmaps, comma-separated")));
+                    List.of(FieldError.parameter("ids", "must name one to four roadmaps, comma-separated", FieldError.SIZE)));
         }
         try {
             return parts.stream().map(UUID::fromString).toList();
         } catch (IllegalArgumentException notUuid) {
             throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(new FieldError("ids", "must be roadmap ids (UUIDs), comma-separated")));
+                    List.of(FieldError.parameter("ids", "must be roadmap ids (UUIDs), comma-separated", FieldError.INVALID_FORMAT)));
         }
     }
 

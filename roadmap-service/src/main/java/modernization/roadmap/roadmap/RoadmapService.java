@@ -124,7 +124,7 @@ public class RoadmapService {
     private Generated plan(GenerateRequest request) {
         if (request.startDate().isBefore(EARLIEST_START) || request.startDate().isAfter(LATEST_START)) {
             throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(new FieldError("startDate", "must be between 2000-01-01 and 2100-12-31")));
+                    List.of(new FieldError("startDate", "must be between 2000-01-01 and 2100-12-31", FieldError.OUT_OF_RANGE)));
         }
         RoadmapInputs.Inputs read = inputs.read(request.government(), request.selectedOptionIds(), request.ministryCodes());
         List<PlannedActivity> planned;
