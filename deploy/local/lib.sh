@@ -39,3 +39,15 @@ stop_process() {
   fi
   rm -f "$file"
 }
+
+# psql as the PostgreSQL superuser: over TCP (PGPASSWORD honoured), or through the local socket as the postgres OS user
+psql_admin() {
+  # the postgres superuser over TCP (PGPASSWORD honoured), or through the local socket as the postgres OS user
+  if psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "${PG_ADMIN_USER:-postgres}" -d postgres -c 'select 1' >/dev/null 2>&1; then
+    psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "${PG_ADMIN_USER:-postgres}" -d postgres "$@"
+  elif [[ $(id -u) == 0 ]] && command -v runuser >/dev/null; then
+    runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"
+  else
+    sudo -u postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"
+  fi
+}

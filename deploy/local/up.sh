@@ -44,19 +44,14 @@ if [[ ! -f $SECRETS ]]; then
 fi
 source "$SECRETS"
 
-psql_admin() {
-  # the postgres superuser over TCP (PGPASSWORD honoured), or through the local socket as the postgres OS user
-  if psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "${PG_ADMIN_USER:-postgres}" -d postgres -c 'select 1' >/dev/null 2>&1; then
-    psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "${PG_ADMIN_USER:-postgres}" -d postgres "$@"
-  elif [[ $(id -u) == 0 ]] && command -v runuser >/dev/null; then
-    runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"
-  else
-    sudo -u postgres psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@"
-  fi
-}
 
 ensure_database() {
   local name=$1 password=$2
+  if [[ -n $(psql_admin -tA -c "SELECT 1 FROM pg_database WHERE datname = '$name'") ]]; then
+    reused+=("$name")
+  else
+    created+=("$name")
+  fi
   psql_admin >/dev/null <<SQL
 DO \$\$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$name') THEN CREATE ROLE $name LOGIN; END IF;
@@ -65,11 +60,16 @@ ALTER ROLE $name WITH LOGIN PASSWORD '$password';
 SELECT 'CREATE DATABASE $name OWNER $name' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$name')\gexec
 SQL
 }
+reused=() created=()
 for db in catalog assessment roadmap keycloak; do
   var=${db^^}_DB_PASSWORD
   ensure_database "$db" "${!var}"
 done
 log "PostgreSQL ready on $PG_HOST:$PG_PORT (databases catalog, assessment, roadmap, keycloak)"
+if (( ${#created[@]} )); then log "Created databases ${created[*]}"; fi
+if (( ${#reused[@]} )); then
+  log "Reusing databases ${reused[*]} and their data (for a clean start: ./deploy/local/down.sh --purge, then up.sh)"
+fi
 
 # ---------------------------------------------------------------- build what is missing or stale
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
@@ -87,9 +87,27 @@ if (( ${#stale[@]} )); then
   modules=$(IFS=,; echo "${stale[*]}")
   log "Building $modules (mvn package, tests skipped)"
   # with a class data archive (AppCDS) of each service's startup classes, unless UP_APPCDS=false
-  (cd "$ROOT" && mvn -B -q -DskipTests package -pl "$modules" -am \
-      -Dquarkus.package.jar.appcds.enabled="${UP_APPCDS:-true}") > "$LOG_DIR/build.log" 2>&1 \
-    || { tail -40 "$LOG_DIR/build.log"; die "the build failed; see $LOG_DIR/build.log"; }
+  log "  (the first build downloads dependencies and takes a few minutes; progress below, full log in $LOG_DIR/build.log)"
+  (cd "$ROOT" && mvn -B --no-transfer-progress -DskipTests package -pl "$modules" -am \
+      -Dquarkus.package.jar.appcds.enabled="${UP_APPCDS:-true}") > "$LOG_DIR/build.log" 2>&1 &
+  build_pid=$!
+  # say which module Maven is on, and that it is still going, instead of minutes of silence
+  last="" since=$(date +%s)
+  while kill -0 "$build_pid" 2>/dev/null; do
+    # Maven's reactor headers: "[INFO] Building gateway: the one public door 1.0.0-SNAPSHOT  [5/5]"
+    current=$(grep -E '^\[INFO\] Building [a-z-]+.*\[[0-9]+/[0-9]+\]$' "$LOG_DIR/build.log" 2>/dev/null | tail -1 \
+      | sed -E 's/^\[INFO\] Building ([a-z-]+).*\[([0-9]+\/[0-9]+)\]$/\1 (\2)/' || true)
+    if [[ -n $current && $current != "$last" ]]; then
+      log "  building $current"
+      last=$current since=$(date +%s)
+    elif (( $(date +%s) - since >= 30 )); then
+      log "  still building ${last:-the project} ($(( $(date +%s) - START )) s so far)"
+      since=$(date +%s)
+    fi
+    sleep 2
+  done
+  wait "$build_pid" || { tail -40 "$LOG_DIR/build.log"; die "the build failed; see $LOG_DIR/build.log"; }
+  log "Built $modules"
 fi
 
 # ---------------------------------------------------------------- Keycloak

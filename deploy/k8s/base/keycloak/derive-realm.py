@@ -8,8 +8,10 @@ kept in one place. The cluster realm differs in exactly these ways:
   `service-account-partner-portal` is the only holder of `partner-app`, so dropping it would leave
   the partner app without its role. Any `credentials` on them are removed (a service account
   authenticates with its client's secret, never with a password),
-- no `modernization-cli` client (password grant) and no test-only clients
-  (`token-expiry-probe`, `no-audience-probe`),
+- no `modernization-cli` client (password grant), no test-only clients (`token-expiry-probe`,
+  `no-audience-probe`) and no demo ministry systems (`mop-krg-system`, `mop-fed-system`, with their
+  service-account users): a deployment registers each real ministry's system client itself, with
+  its secret in a Secret,
 - the `partner-portal` secret is the placeholder ${PARTNER_PORTAL_CLIENT_SECRET}, which Keycloak
   resolves from its environment (a Secret) when it imports the realm,
 - the `swagger-ui` redirect URIs and web origin are the gateway's public URL, the placeholder
@@ -27,12 +29,13 @@ HERE = pathlib.Path(__file__).resolve().parent
 DEMO = HERE.parents[2] / "keycloak" / "realm-modernization.json"
 TARGET = HERE / "realm-modernization.json"
 
-DROPPED_CLIENTS = {"modernization-cli", "token-expiry-probe", "no-audience-probe"}
+DROPPED_CLIENTS = {"modernization-cli", "token-expiry-probe", "no-audience-probe", "mop-krg-system", "mop-fed-system"}
 GATEWAY = "${GATEWAY_PUBLIC_URL}"
 
 
 def derive(realm):
-    realm["users"] = [u for u in realm.get("users", []) if u.get("serviceAccountClientId")]
+    realm["users"] = [u for u in realm.get("users", [])
+                      if u.get("serviceAccountClientId") and u["serviceAccountClientId"] not in DROPPED_CLIENTS]
     for user in realm["users"]:
         user.pop("credentials", None)
     if not realm["users"]:
