@@ -182,6 +182,9 @@ for entry in "${SERVICES[@]}"; do
   # two malloc arenas: glibc's default (8 per core) holds native memory the JVM has given back
   env_vars=(HTTP_HOST=127.0.0.1 OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/modernization" LOG_JSON=false
             MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}")
+  if [[ $name == gateway ]]; then
+    env_vars+=(GATEWAY_OPENAPI_LOGIN_HINT="**This local demo's accounts** (password \`demo-password\`): \`undp-staff-demo\`, \`advisor-demo\`, \`mop-krg-demo\` and \`mop-fed-demo\` (ministry users of MOP-KRG and MOP-FED).")
+  fi
   if [[ -n $db ]]; then
     var=${db^^}_DB_PASSWORD
     env_vars+=(DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" DB_USERNAME="$db" DB_PASSWORD="${!var}")

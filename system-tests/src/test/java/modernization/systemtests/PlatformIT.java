@@ -157,6 +157,12 @@ class PlatformIT {
         List<String> ids = doc.getList("paths.collect { it.value.collect { op -> op.value.operationId } }.flatten().findAll { it != null }");
         assertEquals(ids.size(), ids.stream().distinct().count(), "operationIds collide: " + ids);
         given().when().get(GATEWAY + "/q/swagger-ui/").then().statusCode(200);
+        // Swagger UI's groups follow the work: the catalog, then assessments, then roadmaps, then audit
+        assertEquals(List.of("Pillars", "Dimensions", "Design options", "Country models", "Legal instruments", "Glossary",
+                "Ministries", "Frameworks", "Assessments", "Readiness", "Roadmaps", "Audit", "API"), doc.getList("tags.name"));
+        // and its description says how to log in, and in this local demo with which accounts
+        org.hamcrest.MatcherAssert.assertThat(doc.getString("info.description"), containsString("**Authorize**"));
+        org.hamcrest.MatcherAssert.assertThat(doc.getString("info.description"), containsString("mop-krg-demo"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,13 @@ public class OpenApiMerger {
                 rateLimit.period().toSeconds()));
     }
 
+    /**
+     * Swagger UI shows the groups in this order, the order of the work: the catalog, then
+     * assessments, then roadmaps, then audit and the API root; a tag not listed comes after them.
+     */
+    static final List<String> WORK_ORDER = List.of("Pillars", "Dimensions", "Design options", "Country models",
+            "Legal instruments", "Glossary", "Ministries", "Frameworks", "Assessments", "Readiness", "Roadmaps", "Audit", "API");
+
     /** Merges the services' documents; a schema defined alike by several services appears once. */
     OpenAPI merge(Map<String, OpenAPI> documents) {
         // the services publish OpenAPI 3.1; the merge stays 3.1 so schema types survive serialization
@@ -115,7 +123,10 @@ public class OpenApiMerger {
                 .info(new Info().title("SES modernization platform API").version("1.0")
                         .contact(new Contact().name("SES modernization platform team (UNDP)"))
                         .description("Every operation of catalog-service, assessment-service and roadmap-service, "
-                                + "through the gateway. Authorize with Keycloak (client swagger-ui) to call them."))
+                                + "through the gateway.\n\n**How to log in:** press **Authorize**, tick the `openid` scope of "
+                                + "`oidc` and press Authorize again: Keycloak asks for your account, and every call you try "
+                                + "then carries your token. Only what your role may do answers 200; the rest is 403 or 404."
+                                + config.loginHint().map(hint -> "\n\n" + hint).orElse("")))
                 .servers(List.of(new Server().url("/").description("This gateway: the local, staging or production "
                         + "host this document was loaded from").extensions(Map.of("x-internal", false))))
                 .paths(new Paths())
@@ -147,7 +158,10 @@ public class OpenApiMerger {
                 }
             }
         });
-        result.setTags(new ArrayList<>(tags.values()));
+        List<Tag> ordered = new ArrayList<>(tags.values());
+        ordered.sort(Comparator.comparingInt(tag -> WORK_ORDER.contains(tag.getName())
+                ? WORK_ORDER.indexOf(tag.getName()) : WORK_ORDER.size()));
+        result.setTags(ordered);
         return result;
     }
 }
