@@ -151,9 +151,9 @@ public class Assessment extends PanacheEntityBase {
         FrameworkContent.criteria(framework).forEach(criterion -> {
             Answer answer = byCode.get(criterion.code());
             if (answer == null) {
-                missing.add(FieldError.criterion("answers[" + criterion.code() + "]", criterion.code(), "is not answered", FieldError.REQUIRED));
+                missing.add(new FieldError("answers[" + criterion.code() + "]", "is not answered", FieldError.REQUIRED));
             } else if (criterion.evidenceRequired() && !answer.hasEvidence()) {
-                missing.add(FieldError.criterion("answers[" + criterion.code() + "].evidence", criterion.code(), "evidence is required", FieldError.REQUIRED));
+                missing.add(new FieldError("answers[" + criterion.code() + "].evidence", "evidence is required", FieldError.REQUIRED));
             }
         });
         if (!missing.isEmpty()) {

@@ -22,10 +22,7 @@ class FieldErrorShapeTest {
 
     @Test
     void anAnswerOutOfRangeIsPointedAtByPositionWithAStableCode() {
-        var created = Assessments.create(KRG, Assessments.request("MOP-KRG", Assessments.uniquePeriod(), List.of()));
-        given().auth().oauth2(KRG).header("If-Match", created.header("ETag")).contentType(ContentType.JSON)
-                .body(Map.of("answers", List.of(Map.of("criterionCode", "MERIT.OPEN_ADVERTISING", "level", 9))))
-                .when().put(ASSESSMENTS + "/" + created.path("id") + "/answers")
+        replaceAnswersOfANewAssessment(Map.of("answers", List.of(Map.of("criterionCode", "MERIT.OPEN_ADVERTISING", "level", 9))))
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("answers[0].level"))
                 .body("errors[0].pointer", equalTo("/answers/0/level"))
@@ -66,10 +63,7 @@ class FieldErrorShapeTest {
 
     @Test
     void aValueOfTheWrongTypeIsPointedAtAndSaysWhatWasExpected() {
-        var created = Assessments.create(KRG, Assessments.request("MOP-KRG", Assessments.uniquePeriod(), List.of()));
-        given().auth().oauth2(KRG).header("If-Match", created.header("ETag")).contentType(ContentType.JSON)
-                .body("{\"answers\":[{\"criterionCode\":\"MERIT.OPEN_ADVERTISING\",\"level\":\"three\"}]}")
-                .when().put(ASSESSMENTS + "/" + created.path("id") + "/answers")
+        replaceAnswersOfANewAssessment("{\"answers\":[{\"criterionCode\":\"MERIT.OPEN_ADVERTISING\",\"level\":\"three\"}]}")
                 .then().statusCode(400)
                 .body("errors[0].pointer", equalTo("/answers/0/level"))
                 .body("errors[0].code", equalTo("wrong_type"))
@@ -86,5 +80,12 @@ class FieldErrorShapeTest {
                 .then().statusCode(400)
                 .body("errors.parameter", hasItem("size"))
                 .body("errors.code", hasItem("out_of_range"));
+    }
+
+    /** Starts a draft of MOP-KRG and replaces its answers with this body, If-Match and all. */
+    private static io.restassured.response.Response replaceAnswersOfANewAssessment(Object body) {
+        var created = Assessments.create(KRG, Assessments.request("MOP-KRG", Assessments.uniquePeriod(), List.of()));
+        return given().auth().oauth2(KRG).header("If-Match", created.header("ETag")).contentType(ContentType.JSON)
+                .body(body).when().put(ASSESSMENTS + "/" + created.path("id") + "/answers");
     }
 }

@@ -67,11 +67,6 @@ public record Problem(
             return new FieldError(name, message, code, null, name, null);
         }
 
-        /** The answer to a criterion, which has no position in the body because it is missing. */
-        public static FieldError criterion(String field, String criterionCode, String message, String code) {
-            return new FieldError(field, message, code, pointer(field), null, criterionCode);
-        }
-
         /**
          * The JSON Pointer of a dotted path: {@code answers[0].level} is {@code /answers/0/level}; a
          * part keyed by a criterion code ({@code answers[LEGAL.X].evidence}) points at the list it

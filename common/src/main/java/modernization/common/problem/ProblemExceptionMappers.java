@@ -93,16 +93,16 @@ public class ProblemExceptionMappers {
                     ? "The request body ends before its JSON is complete" + where + " (truncated?)."
                     : "The request body is not valid JSON" + where + ": " + syntax.getOriginalMessage().lines().findFirst().orElse("") + ".";
             return Problems.response(ProblemType.BAD_REQUEST, what, request,
-                    List.of(new Problem.FieldError("body", what, Problem.FieldError.INVALID_FORMAT, "", null, null)));
+                    List.of(new Problem.FieldError("body", what, Problem.FieldError.INVALID_FORMAT)));
         }
         List<Problem.FieldError> errors = List.of();
         String detail = "The request body is not valid JSON for this operation.";
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                     ? " (expected " + describe(mismatch.getTargetType()) + ")" : "";
-            errors = List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type or format" + expected,
-                    Problem.FieldError.WRONG_TYPE));
-            detail = "The request body is JSON, but " + jsonPath(mapping) + " has the wrong type or format" + expected + ".";
+            String field = jsonPath(mapping);
+            errors = List.of(new Problem.FieldError(field, "has the wrong type or format" + expected, Problem.FieldError.WRONG_TYPE));
+            detail = "The request body is JSON, but " + field + " has the wrong type or format" + expected + ".";
         }
         return Problems.response(ProblemType.BAD_REQUEST, detail, request, errors);
     }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** Checks a service's own OpenAPI document: every operation documented well enough to call from Swagger UI. */
 public final class OpenApiContract {
@@ -66,8 +67,10 @@ public final class OpenApiContract {
                 }
             }
         }
-        arraysWithoutItems(doc.getMap("$"), "#", problems);
-        nullsForbiddenBesideAllowed(doc.getMap("$"), "#", problems);
+        eachObject(doc.getMap("$"), "#", (schema, where) -> {
+            arraysWithoutItems(schema, where, problems);
+            nullsForbiddenBesideAllowed(schema, where, problems);
+        });
         assertTrue(operations >= atLeastOperations, "expected " + atLeastOperations + " operations, found " + operations);
         assertEquals(List.of(), problems);
     }
@@ -76,36 +79,34 @@ public final class OpenApiContract {
      * A schema whose {@code anyOf} or {@code oneOf} allows null but whose own {@code type} does not
      * forbids the null it means to allow: validators refuse it, generated clients never expect it.
      */
-    private static void nullsForbiddenBesideAllowed(Object node, String where, List<String> problems) {
-        if (node instanceof Map<?, ?> map) {
-            for (String combinator : List.of("anyOf", "oneOf")) {
-                Object type = map.get("type");
-                boolean typeAllowsNull = type == null || "null".equals(type) || (type instanceof List<?> types && types.contains("null"));
-                if (map.get(combinator) instanceof List<?> alternatives && !typeAllowsNull
-                        && alternatives.stream().anyMatch(a -> a instanceof Map<?, ?> alt && "null".equals(alt.get("type")))) {
-                    problems.add(where + ": " + combinator + " allows null but type " + type + " does not");
-                }
-            }
-            map.forEach((key, value) -> nullsForbiddenBesideAllowed(value, where + "/" + key, problems));
-        } else if (node instanceof List<?> list) {
-            for (int i = 0; i < list.size(); i++) {
-                nullsForbiddenBesideAllowed(list.get(i), where + "/" + i, problems);
+    private static void nullsForbiddenBesideAllowed(Map<?, ?> map, String where, List<String> problems) {
+        for (String combinator : List.of("anyOf", "oneOf")) {
+            Object type = map.get("type");
+            boolean typeAllowsNull = type == null || "null".equals(type) || (type instanceof List<?> types && types.contains("null"));
+            if (map.get(combinator) instanceof List<?> alternatives && !typeAllowsNull
+                    && alternatives.stream().anyMatch(a -> a instanceof Map<?, ?> alt && "null".equals(alt.get("type")))) {
+                problems.add(where + ": " + combinator + " allows null but type " + type + " does not");
             }
         }
     }
 
     /** A schema of type array without {@code items} tells a client generator nothing about its elements. */
-    private static void arraysWithoutItems(Object node, String where, List<String> problems) {
+    private static void arraysWithoutItems(Map<?, ?> map, String where, List<String> problems) {
+        Object type = map.get("type");
+        boolean array = "array".equals(type) || (type instanceof List<?> types && types.contains("array"));
+        if (array && !map.containsKey("items")) {
+            problems.add(where + ": array schema without items");
+        }
+    }
+
+    /** Visits every object of the document, depth first, with its JSON Pointer-like location. */
+    private static void eachObject(Object node, String where, BiConsumer<Map<?, ?>, String> visit) {
         if (node instanceof Map<?, ?> map) {
-            Object type = map.get("type");
-            boolean array = "array".equals(type) || (type instanceof List<?> types && types.contains("array"));
-            if (array && !map.containsKey("items")) {
-                problems.add(where + ": array schema without items");
-            }
-            map.forEach((key, value) -> arraysWithoutItems(value, where + "/" + key, problems));
+            visit.accept(map, where);
+            map.forEach((key, value) -> eachObject(value, where + "/" + key, visit));
         } else if (node instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
-                arraysWithoutItems(list.get(i), where + "/" + i, problems);
+                eachObject(list.get(i), where + "/" + i, visit);
             }
         }
     }
