@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Real access tokens from the local Keycloak, for the demo accounts and the partner-portal client. */
+/** Real access tokens from the local Keycloak, for the demo accounts and the confidential clients. */
 public final class Keycloak {
 
     public static final String URL = System.getProperty("keycloak.url", "http://localhost:8180");
@@ -31,12 +31,17 @@ public final class Keycloak {
 
     /** A token of the partner-portal client, by the client-credentials grant. */
     public static String partnerPortalToken() {
-        return TOKENS.computeIfAbsent("partner-portal", c -> given()
+        return TOKENS.computeIfAbsent("partner-portal", c -> clientCredentialsToken(c, "partner-portal-secret"));
+    }
+
+    /** A fresh token of a confidential client, by the client-credentials grant. */
+    public static String clientCredentialsToken(String client, String secret) {
+        return given()
                 .formParam("grant_type", "client_credentials")
-                .formParam("client_id", "partner-portal")
-                .formParam("client_secret", "partner-portal-secret")
+                .formParam("client_id", client)
+                .formParam("client_secret", secret)
                 .when().post(TOKEN_ENDPOINT)
                 .then().statusCode(200)
-                .extract().path("access_token"));
+                .extract().path("access_token");
     }
 }

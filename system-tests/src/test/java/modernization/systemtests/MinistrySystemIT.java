@@ -19,10 +19,7 @@ class MinistrySystemIT {
     private static final String ASSESSMENTS = PlatformIT.GATEWAY + "/api/v1/assessments";
 
     private static String systemToken(String client) {
-        return given().formParam("grant_type", "client_credentials").formParam("client_id", client)
-                .formParam("client_secret", client + "-demo-secret")
-                .when().post(Keycloak.TOKEN_ENDPOINT)
-                .then().statusCode(200).extract().path("access_token");
+        return Keycloak.clientCredentialsToken(client, client + "-demo-secret");
     }
 
     @Test

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ReadmeCommandsIT {
 
     /** The README's sections whose bash blocks call the local platform: each up to the next "## " heading. */
-    static final List<String> SECTIONS = List.of("Calling the API");
+    static final List<String> SECTIONS = List.of("Calling the API", "A typed client for partner apps (TypeScript)");
 
     private static final Path README = Platform.ROOT.resolve("README.md");
     private static final Path SCRIPT = Path.of("target/readme-commands.sh").toAbsolutePath();
