@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,6 +28,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,6 +119,35 @@ class InteropIT {
             byClient.values().forEach(cases -> values.add(header(cases.get(agreed[0]), agreed[1])));
             assertEquals(1, values.size(), agreed[0] + " " + agreed[1] + " differs between clients: " + values);
         }
+    }
+
+    @Test
+    void curlWithAnUnencodedArabicQueryGetsAProblemWithARequestIdAndTheEncodedOneSearches() throws Exception {
+        // the URL as a person types it in a shell: curl sends its UTF-8 bytes unencoded
+        Path script = Files.createTempFile("interop-raw-query", ".sh");
+        Files.writeString(script, "curl -sS --max-time 5 -i -H \"Authorization: Bearer $1\" "
+                + "'" + GATEWAY + "/api/v1/design-options?q=الجدارة'\n"
+                + "echo; echo '--- encoded'\n"
+                + "curl -sS --max-time 5 -i -G -H \"Authorization: Bearer $1\" -H 'Accept-Language: ar' --data-urlencode 'q=الجدارة' "
+                + "'" + GATEWAY + "/api/v1/design-options'\n", StandardCharsets.UTF_8);
+        Process curl = new ProcessBuilder("bash", script.toString(), token).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(curl.waitFor(1, TimeUnit.MINUTES), "curl did not finish");
+        String[] answers = out.split("--- encoded");
+
+        String raw = answers[0];
+        assertTrue(raw.startsWith("HTTP/1.1 400"), raw);
+        assertTrue(raw.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), raw);
+        Matcher requestId = Pattern.compile("(?i)x-request-id: ([0-9a-f-]{36})").matcher(raw);
+        assertTrue(requestId.find(), "no X-Request-Id in " + raw);
+        JsonNode problem = JSON.readTree(raw.substring(raw.indexOf("\r\n\r\n") + 4));
+        assertEquals(requestId.group(1), problem.path("requestId").asText());
+        assertTrue(problem.path("detail").asText().contains("--data-urlencode"), problem.toString());
+
+        String encoded = answers[1].strip();
+        assertTrue(encoded.startsWith("HTTP/1.1 200"), encoded);
+        assertTrue(JSON.readTree(encoded.substring(encoded.indexOf("\r\n\r\n") + 4)).size() > 0,
+                "the encoded search finds options: " + encoded);
     }
 
     private static void expect(Map<String, Map<String, Map<String, Object>>> byClient, String name, int status,
