@@ -2,6 +2,7 @@ package modernization.roadmap.export;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,9 +11,18 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import modernization.common.i18n.Language;
+import modernization.roadmap.roadmap.ActivityStatus;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import modernization.common.testing.TestTokens;
 import modernization.roadmap.DownstreamStubs;
 import org.apache.commons.csv.CSVFormat;
@@ -39,6 +49,68 @@ class RoadmapExportTest {
             BufferedImage png = render(svg, Path.of("target", "gantt-" + lang + ".png"));
             assertTrue(png.getWidth() >= 1000 && png.getHeight() >= 300, "rendered " + png.getWidth() + "x" + png.getHeight());
         }
+    }
+
+    @Test
+    void theGanttChartShowsEveryActivitysFullNameAndItsLegendExplainsTheOutlineTheDiamondAndToday() throws Exception {
+        String id = roadmap();
+        for (String lang : List.of("en", "ar", "ckb")) {
+            String svg = given().auth().oauth2(TestTokens.advisor()).queryParam("lang", lang)
+                    .when().get(ROADMAPS + "/" + id + "/gantt.svg").then().statusCode(200).extract().asString();
+            List<Map<String, Object>> activities = given().auth().oauth2(TestTokens.advisor()).queryParam("lang", lang)
+                    .when().get(ROADMAPS + "/" + id).then().statusCode(200).extract().path("phases.activities.flatten()");
+            Document chart = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+
+            Set<String> labels = new HashSet<>();
+            NodeList texts = chart.getElementsByTagName("text");
+            for (int i = 0; i < texts.getLength(); i++) {
+                Element text = (Element) texts.item(i);
+                if (text.getAttribute("class").equals("label")) {
+                    NodeList lines = text.getElementsByTagName("tspan");
+                    List<String> joined = new java.util.ArrayList<>();
+                    for (int j = 0; j < lines.getLength(); j++) {
+                        joined.add(lines.item(j).getTextContent());
+                    }
+                    labels.add(String.join(" ", joined));
+                }
+            }
+            Set<String> tooltips = new HashSet<>();
+            NodeList rects = chart.getElementsByTagName("rect");
+            String criticalStroke = null;
+            for (int i = 0; i < rects.getLength(); i++) {
+                Element rect = (Element) rects.item(i);
+                if (rect.getAttribute("class").startsWith("bar ")) {
+                    tooltips.add(rect.getElementsByTagName("title").item(0).getTextContent());
+                    if (rect.getAttribute("class").endsWith(" critical")) {
+                        criticalStroke = rect.getAttribute("stroke");
+                    }
+                }
+            }
+            for (Map<String, Object> activity : activities) {
+                String name = (String) activity.get("name");
+                assertTrue(labels.contains(name), lang + ": the label of " + activity.get("code") + " is not its full name " + name);
+                assertTrue(tooltips.stream().anyMatch(t -> t.startsWith(name + " (")), lang + ": no tooltip names " + name);
+            }
+            assertTrue(!lang.equals("en") || activities.stream().anyMatch(a -> ((String) a.get("name")).length() > GanttSvg.LABEL_CHARS),
+                    "some English name is longer than a line, so wrapping is what is tested");
+
+            assertTrue(svg.contains(">" + GanttSvg.escape(Labels.CRITICAL_PATH.in(Language.fromTag(lang).orElseThrow())) + "<"), "the outline is explained");
+            assertTrue(svg.contains(">" + GanttSvg.escape(Labels.MILESTONE.in(Language.fromTag(lang).orElseThrow())) + "<"), "the diamond is explained");
+            assertTrue(svg.contains(">" + GanttSvg.escape(Labels.TODAY.in(Language.fromTag(lang).orElseThrow())) + "<"), "the dashed line is explained");
+            assertTrue(svg.contains("class=\"legend-critical\"") && svg.contains("class=\"legend-milestone\""));
+            assertFalse(reddish(criticalStroke), "the critical outline " + criticalStroke + " must not read as Blocked ("
+                    + GanttSvg.color(ActivityStatus.BLOCKED) + ")");
+            render(svg, Path.of("target", "gantt-legend-" + lang + ".png"));
+        }
+    }
+
+    /** A saturated colour within 30 degrees of red, as a reader would take for the red of Blocked. */
+    private static boolean reddish(String hex) {
+        java.awt.Color c = java.awt.Color.decode(hex);
+        float[] hsb = java.awt.Color.RGBtoHSB(c.getRed(), c.getGreen(), c.getBlue(), null);
+        float degrees = hsb[0] * 360;
+        return hsb[1] > 0.35 && hsb[2] > 0.25 && (degrees < 30 || degrees > 330);
     }
 
     @Test
