@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import modernization.gateway.ratelimit.RateLimitConfig;
 import modernization.gateway.ratelimit.RateLimitRoute;
 
 /**
@@ -30,7 +31,7 @@ final class EdgeDocumentation {
     private EdgeDocumentation() {
     }
 
-    static OpenAPI describe(OpenAPI document, long anonymousCapacity, long capacity, long periodSeconds) {
+    static OpenAPI describe(OpenAPI document) {
         if (document.getPaths() == null) {
             return document;
         }
@@ -41,7 +42,7 @@ final class EdgeDocumentation {
         document.getComponents().addSchemas("ApiRoot", apiRoot());
         document.getPaths().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
-                item.readOperations().forEach(operation -> describe(operation, anonymousCapacity, capacity, periodSeconds));
+                item.readOperations().forEach(EdgeDocumentation::describe);
             }
         });
         return document;
@@ -74,10 +75,13 @@ final class EdgeDocumentation {
                 .required(List.of("name", "version", "released", "documentation", "swaggerUi", "status", "services"));
     }
 
-    private static void describe(Operation operation, long anonymousCapacity, long capacity, long periodSeconds) {
-        // a call without a token has the anonymous bucket, any other its caller's: the limit is one of the two
-        long smallest = Math.min(anonymousCapacity, capacity);
-        long largest = Math.max(anonymousCapacity, capacity);
+    /**
+     * The rate-limit headers' bounds are those any deployment may configure (RateLimitConfig checks
+     * them), not this one's settings: the contract is the same for every deployment.
+     */
+    private static void describe(Operation operation) {
+        long largest = RateLimitConfig.MAX_CAPACITY;
+        long periodSeconds = RateLimitConfig.MAX_PERIOD.toSeconds();
         if (operation.getResponses() == null) {
             return;
         }
@@ -90,7 +94,8 @@ final class EdgeDocumentation {
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
         operation.getResponses().values().forEach(response -> {
             Map<String, Header> headers = response.getHeaders() == null ? new LinkedHashMap<>() : response.getHeaders();
-            headers.putIfAbsent(RateLimitRoute.LIMIT, header("Requests this client may make per period", count(smallest, largest)));
+            headers.putIfAbsent(RateLimitRoute.LIMIT, header(
+                    "Requests this client may make per period (by default 600 a minute with a token, 60 without)", count(1, largest)));
             headers.putIfAbsent(RateLimitRoute.REMAINING, header("Requests this client has left", count(0, largest)));
             headers.putIfAbsent(RateLimitRoute.RESET, header("Seconds until this client's allowance is full again", count(0, periodSeconds)));
             headers.putIfAbsent("Access-Control-Allow-Origin", header(

@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import modernization.gateway.ratelimit.RateLimitConfig;
 import modernization.gateway.routing.GatewayConfig;
 import org.jboss.logging.Logger;
 
@@ -52,9 +51,6 @@ public class OpenApiMerger {
 
     @Inject
     OpenApiConfig config;
-
-    @Inject
-    RateLimitConfig rateLimit;
 
     private final Map<String, OpenAPI> lastGood = new ConcurrentHashMap<>();
     private static final long RETRY_MILLIS = 2000;
@@ -105,8 +101,7 @@ public class OpenApiMerger {
     /** Keeps a service's new document and rebuilds the merge; serialized so the last merge has them all. */
     private synchronized void publish(String service, OpenAPI document) {
         lastGood.put(service, document);
-        merged = Json31.pretty(EdgeDocumentation.describe(merge(lastGood), rateLimit.anonymousCapacity(), rateLimit.capacity(),
-                rateLimit.period().toSeconds()));
+        merged = Json31.pretty(EdgeDocumentation.describe(merge(lastGood)));
     }
 
     /**

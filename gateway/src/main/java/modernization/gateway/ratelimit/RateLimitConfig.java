@@ -8,6 +8,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "gateway.rate-limit")
 public interface RateLimitConfig {
 
+    /** The largest capacity a deployment may set: the OpenAPI document's bound of RateLimit-Limit. */
+    long MAX_CAPACITY = 1_000_000;
+    /** The longest period a deployment may set: the bound of RateLimit-Reset and Retry-After. */
+    Duration MAX_PERIOD = Duration.ofHours(1);
+
     @WithDefault("true")
     boolean enabled();
 

@@ -46,6 +46,16 @@ public class RateLimitRoute {
         if (!config.enabled()) {
             return;
         }
+        for (long capacity : new long[] {config.capacity(), config.anonymousCapacity()}) {
+            if (capacity < 1 || capacity > RateLimitConfig.MAX_CAPACITY) {
+                throw new IllegalStateException("gateway.rate-limit capacities must be 1 to " + RateLimitConfig.MAX_CAPACITY
+                        + " (the bound the OpenAPI document gives RateLimit-Limit); it is " + capacity);
+            }
+        }
+        if (config.period().isZero() || config.period().isNegative() || config.period().compareTo(RateLimitConfig.MAX_PERIOD) > 0) {
+            throw new IllegalStateException("gateway.rate-limit.period must be positive and at most "
+                    + RateLimitConfig.MAX_PERIOD + "; it is " + config.period());
+        }
         router.route("/api/*").order(ORDER).handler(ctx -> limit(ctx, config));
         // forget clients whose bucket is full again, so the map does not grow with every IP ever seen
         vertx.setPeriodic(TimeUnit.MINUTES.toMillis(IDLE_SWEEP_MINUTES),

@@ -51,6 +51,16 @@ class MergedOpenApiTest {
     }
 
     @Test
+    void theRateLimitHeadersBoundsAreTheSameWhateverThisDeploymentsLimits() {
+        // the test profile's anonymous capacity is 200, not the default 60: the document says neither
+        awaitDocument();
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/catalog-things'.get.responses.'200'.headers.'RateLimit-Limit'.schema.minimum", equalTo(1))
+                .body("paths.'/api/v1/catalog-things'.get.responses.'200'.headers.'RateLimit-Limit'.schema.maximum", equalTo(1000000))
+                .body("paths.'/api/v1/catalog-things'.get.responses.'200'.headers.'RateLimit-Reset'.schema.maximum", equalTo(3600));
+    }
+
+    @Test
     void swaggerUiIsServedOnTheMergedDocumentWithoutAToken() {
         given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
     }
