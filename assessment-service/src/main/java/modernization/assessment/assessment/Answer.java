@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Answer")
 public record Answer(
         @NotNull @Size(max = 100) @Schema(example = "LEGAL.CIVIL_SERVICE_LAW") String criterionCode,
-        @NotNull @Min(value = 0, message = "must be between 0 and 5") @Max(value = 5, message = "must be between 0 and 5")
+        @NotNull @Min(value = 0, message = "{modernization.assessment.level-range}") @Max(value = 5, message = "{modernization.assessment.level-range}")
         @Schema(example = "3") Integer level,
         @Size(max = 10000) @Schema(example = "Civil Service Law No. 24 of 1960, art. 12; Council of Ministers decision 2025/118", nullable = true)
         String evidence,

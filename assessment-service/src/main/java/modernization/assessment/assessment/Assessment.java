@@ -19,8 +19,10 @@ import modernization.assessment.framework.CriterionScope;
 import modernization.assessment.framework.FrameworkContent;
 import modernization.assessment.ministry.Government;
 import modernization.assessment.scoring.ReadinessScore;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
+import modernization.common.problem.Violation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -35,6 +37,20 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "assessment")
 public class Assessment extends PanacheEntityBase {
+
+    private static final LocalizedText NOT_ANSWERED = new LocalizedText("is not answered",
+            "لم تتم الإجابة عن هذا المعيار", "وەڵامی ئەم پێوەرە نەدراوەتەوە");
+
+    private static final LocalizedText EVIDENCE_REQUIRED = new LocalizedText("evidence is required",
+            "الدليل مطلوب", "بەڵگە پێویستە");
+
+    private static final LocalizedText COMMENTS_REQUIRED = new LocalizedText(
+            "A returned assessment needs comments saying what to fix.",
+            "يجب إرفاق ملاحظات توضّح ما يلزم تصحيحه عند إعادة التقييم.",
+            "لە کاتی گەڕاندنەوەی هەڵسەنگاندندا دەبێت تێبینی بنووسرێت کە ڕوونی بکاتەوە چی دەبێت چاک بکرێت.");
+
+    private static final LocalizedText COMMENTS_NOT_EMPTY = new LocalizedText("must not be empty when returning",
+            "يجب ألا تكون فارغة عند إعادة التقييم", "لە کاتی گەڕاندنەوەی هەڵسەنگاندندا نابێت بەتاڵ بێت");
 
     @Id
     public UUID id;
@@ -147,18 +163,21 @@ public class Assessment extends PanacheEntityBase {
         requireEditable();
         Map<String, Answer> byCode = answers.stream()
                 .collect(Collectors.toMap(Answer::criterionCode, Function.identity(), (a, b) -> a));
-        List<FieldError> missing = new ArrayList<>();
+        List<Violation> missing = new ArrayList<>();
         FrameworkContent.criteria(framework).forEach(criterion -> {
             Answer answer = byCode.get(criterion.code());
             if (answer == null) {
-                missing.add(new FieldError("answers[" + criterion.code() + "]", "is not answered", FieldError.REQUIRED));
+                missing.add(new Violation("answers[" + criterion.code() + "]", NOT_ANSWERED, FieldError.REQUIRED));
             } else if (criterion.evidenceRequired() && !answer.hasEvidence()) {
-                missing.add(new FieldError("answers[" + criterion.code() + "].evidence", "evidence is required", FieldError.REQUIRED));
+                missing.add(new Violation("answers[" + criterion.code() + "].evidence", EVIDENCE_REQUIRED, FieldError.REQUIRED));
             }
         });
         if (!missing.isEmpty()) {
-            throw ApiException.unprocessable("The assessment is not complete: " + missing.size()
-                    + " criteria are unanswered or lack required evidence.", missing);
+            throw ApiException.unprocessable(new LocalizedText(
+                    "The assessment is not complete: %s criteria are unanswered or lack required evidence.",
+                    "التقييم غير مكتمل: عدد المعايير التي لم تتم الإجابة عنها أو تنقصها الأدلة المطلوبة %s.",
+                    "هەڵسەنگاندنەکە تەواو نییە: %s پێوەر وەڵامیان نەدراوەتەوە یان بەڵگەی پێویستیان بۆ پێشکەش نەکراوە.")
+                    .format(missing.size()), missing);
         }
         return changeStatus(AssessmentStatus.SUBMITTED, user, now, "submitted", List.of());
     }
@@ -177,8 +196,8 @@ public class Assessment extends PanacheEntityBase {
     public StatusChange returnForRevision(String user, Instant now, List<ReviewComment> comments) {
         requireSubmitted();
         if (comments.isEmpty()) {
-            throw ApiException.unprocessable("A returned assessment needs comments saying what to fix.",
-                    List.of(new FieldError("comments", "must not be empty when returning", FieldError.REQUIRED)));
+            throw ApiException.unprocessable(COMMENTS_REQUIRED,
+                    List.of(new Violation("comments", COMMENTS_NOT_EMPTY, FieldError.REQUIRED)));
         }
         return changeStatus(AssessmentStatus.RETURNED, user, now, "returned for revision", comments);
     }
@@ -197,13 +216,21 @@ public class Assessment extends PanacheEntityBase {
 
     private void requireEditable() {
         if (!status.editable()) {
-            throw ApiException.conflict("The assessment is " + status + "; answers change only while it is DRAFT or RETURNED.");
+            throw ApiException.conflict(new LocalizedText(
+                    "The assessment is %s; answers change only while it is DRAFT or RETURNED.",
+                    "حالة التقييم %s؛ ولا يمكن تعديل الإجابات إلا عندما تكون حالته DRAFT أو RETURNED.",
+                    "دۆخی هەڵسەنگاندنەکە: %s؛ وەڵامەکان تەنها کاتێک دەگۆڕدرێن کە دۆخەکەی DRAFT یان RETURNED بێت.")
+                    .format(status));
         }
     }
 
     private void requireSubmitted() {
         if (status != AssessmentStatus.SUBMITTED) {
-            throw ApiException.conflict("Only a SUBMITTED assessment can be reviewed; this one is " + status + ".");
+            throw ApiException.conflict(new LocalizedText(
+                    "Only a SUBMITTED assessment can be reviewed; this one is %s.",
+                    "لا يمكن مراجعة التقييم إلا إذا كانت حالته SUBMITTED؛ وحالة هذا التقييم %s.",
+                    "تەنها ئەو هەڵسەنگاندنەی دۆخەکەی SUBMITTED بێت پێداچوونەوەی بۆ دەکرێت؛ دۆخی ئەم هەڵسەنگاندنە: %s.")
+                    .format(status));
         }
     }
 }

@@ -21,7 +21,7 @@ public record AssessmentRequest(
                 + "leave out for a ministry assessment") Government government,
         @NotNull @Size(max = 64) @Schema(example = "SES-READINESS") String frameworkCode,
         @NotNull @Min(1) @Schema(example = "2") Integer frameworkVersion,
-        @NotNull @Pattern(regexp = "^[0-9]{4}(-Q[1-4])?$", message = "must be a year or a quarter, e.g. 2026 or 2026-Q4")
+        @NotNull @Pattern(regexp = "^[0-9]{4}(-Q[1-4])?$", message = "{modernization.assessment.period}")
         @Schema(example = "2026-Q4") String period,
         @Size(max = 200) List<@NotNull @Valid Answer> answers) {
 

@@ -25,10 +25,12 @@ import modernization.assessment.ministry.Ministry;
 import modernization.assessment.scoring.ReadinessScore;
 import modernization.assessment.scoring.Scoring;
 import modernization.common.http.ETags;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.paging.PageRequest;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
 import modernization.common.problem.ProblemType;
+import modernization.common.problem.Violation;
 import modernization.common.security.Caller;
 import modernization.common.security.Roles;
 import org.hibernate.jpa.HibernateHints;
@@ -41,6 +43,42 @@ import org.hibernate.jpa.HibernateHints;
  */
 @ApplicationScoped
 public class AssessmentService {
+
+    private static final LocalizedText INVALID_FIELDS = new LocalizedText("The request has invalid fields.",
+            "يحتوي الطلب على حقول غير صالحة.", "داواکارییەکە خانەی نادروستی تێدایە.");
+
+    private static final LocalizedText MINISTRY_OR_GOVERNMENT = new LocalizedText(
+            "name either a ministry (ministryCode) or a government (government), not both",
+            "حدِّد إما وزارة (ministryCode) أو حكومة (government)، لا كلتيهما",
+            "یان وەزارەتێک (ministryCode) یان حکومەتێک (government) دیاری بکە، نەک هەردووکیان");
+
+    private static final LocalizedText OWN_MINISTRY_ONLY = new LocalizedText(
+            "A ministry user starts assessments for its own ministry only (%s).",
+            "لا يمكن لمستخدم الوزارة أن يبدأ تقييمات إلا لوزارته (%s).",
+            "بەکارهێنەری وەزارەت تەنها بۆ وەزارەتەکەی خۆی دەتوانێت هەڵسەنگاندن دەست پێ بکات (%s).");
+
+    private static final LocalizedText OWN_MINISTRY_ONLY_NONE_IN_TOKEN = new LocalizedText(
+            "A ministry user starts assessments for its own ministry only (none in the token).",
+            "لا يمكن لمستخدم الوزارة أن يبدأ تقييمات إلا لوزارته (ولا يحدِّد رمز الدخول أي وزارة).",
+            "بەکارهێنەری وەزارەت تەنها بۆ وەزارەتەکەی خۆی دەتوانێت هەڵسەنگاندن دەست پێ بکات "
+                    + "(هیچ وەزارەتێک لە تۆکنی چوونەژوورەوەدا دیاری نەکراوە).");
+
+    private static final LocalizedText REFERS_TO_NOTHING = new LocalizedText(
+            "The assessment refers to things that do not exist.",
+            "يشير التقييم إلى عناصر غير موجودة.",
+            "هەڵسەنگاندنەکە ئاماژە بە شتانێک دەکات کە بوونیان نییە.");
+
+    private static final LocalizedText SORT_VALUES = new LocalizedText("must be -createdAt, -validatedAt or -period",
+            "يجب أن تكون القيمة -createdAt أو -validatedAt أو -period",
+            "دەبێت یەکێک بێت لەمانە: -createdAt، -validatedAt یان -period");
+
+    private static final LocalizedText ANSWERS_DO_NOT_FIT = new LocalizedText("Some answers do not fit the framework.",
+            "بعض الإجابات لا تتوافق مع الإطار.", "هەندێک لە وەڵامەکان لەگەڵ چوارچێوەکە ناگونجێن.");
+
+    private static final LocalizedText COMMENTS_NAME_UNKNOWN_CRITERIA = new LocalizedText(
+            "Some comments name criteria the framework does not have.",
+            "تشير بعض الملاحظات إلى معايير غير موجودة في الإطار.",
+            "هەندێک لە تێبینییەکان ئاماژە بە پێوەرانێک دەکەن کە لە چوارچێوەکەدا نین.");
 
     @Inject
     Caller caller;
@@ -74,42 +112,56 @@ public class AssessmentService {
     @Transactional
     public Assessment create(AssessmentRequest request) {
         if ((request.ministryCode() == null) == (request.government() == null)) {
-            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.", List.of(
-                    new FieldError("ministryCode", "name either a ministry (ministryCode) or a government (government), not both"),
-                    new FieldError("government", "name either a ministry (ministryCode) or a government (government), not both")));
+            throw new ApiException(ProblemType.VALIDATION, INVALID_FIELDS, List.of(
+                    new Violation("ministryCode", MINISTRY_OR_GOVERNMENT),
+                    new Violation("government", MINISTRY_OR_GOVERNMENT)));
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         Government government = request.government();
         if (request.ministryCode() != null) {
             if (!caller.hasAnyRole(Roles.UNDP_STAFF) && !ownMinistry().map(request.ministryCode()::equals).orElse(false)) {
-                throw ApiException.forbidden("A ministry user starts assessments for its own ministry only ("
-                        + ownMinistry().orElse("none in the token") + ").");
+                throw ApiException.forbidden(ownMinistry().map(own -> OWN_MINISTRY_ONLY.format(own))
+                        .orElse(OWN_MINISTRY_ONLY_NONE_IN_TOKEN));
             }
             Optional<Ministry> ministry = Ministry.findByCode(request.ministryCode());
             if (ministry.isEmpty()) {
-                errors.add(new FieldError("ministryCode", "names no registered ministry: " + request.ministryCode(), FieldError.UNKNOWN));
+                errors.add(new Violation("ministryCode", new LocalizedText("names no registered ministry: %s",
+                        "لا توجد وزارة مسجَّلة بهذا الرمز: %s", "هیچ وەزارەتێکی تۆمارکراو بەم کۆدە نییە: %s")
+                        .format(request.ministryCode()), FieldError.UNKNOWN));
             } else {
                 government = ministry.get().government;
             }
         } else if (!caller.hasAnyRole(Roles.UNDP_STAFF) && !coordinates(government)) {
-            throw ApiException.forbidden("A government's own assessment is started by UNDP staff or by users of its "
-                    + "coordinating ministry, " + coordinating.of(government) + ".");
+            throw ApiException.forbidden(new LocalizedText(
+                    "A government's own assessment is started by UNDP staff or by users of its coordinating ministry, %s.",
+                    "لا يبدأ تقييمَ الحكومة نفسها إلا موظفو برنامج الأمم المتحدة الإنمائي (UNDP) أو مستخدمو وزارتها المنسِّقة (%s).",
+                    "هەڵسەنگاندنی تایبەت بە خودی حکومەت تەنها کارمەندانی UNDP یان بەکارهێنەرانی "
+                            + "وەزارەتی هەماهەنگیکاری حکومەتەکە (%s) دەتوانن دەستی پێ بکەن.")
+                    .format(coordinating.of(government)));
         }
         Optional<FrozenFrameworks.Content> framework = frameworks.find(request.frameworkCode(), request.frameworkVersion());
         CriterionScope subject = request.ministryCode() == null ? CriterionScope.GOVERNMENT : CriterionScope.MINISTRY;
         if (framework.isEmpty()) {
-            errors.add(new FieldError("frameworkVersion", "framework " + request.frameworkCode() + " has no version "
-                    + request.frameworkVersion()));
+            errors.add(new Violation("frameworkVersion", new LocalizedText("framework %s has no version %s",
+                    "لا يوجد إصدار رقم %2$s من الإطار %1$s", "وەشانی %2$s لە چوارچێوەی %1$s بوونی نییە")
+                    .format(request.frameworkCode(), request.frameworkVersion())));
         } else if (FrameworkContent.answeredBy(framework.get().areas(), subject).isEmpty()) {
-            errors.add(new FieldError("frameworkVersion", request.frameworkCode() + " v" + request.frameworkVersion()
-                    + " has no criteria a " + (subject == CriterionScope.GOVERNMENT
-                    ? "government answers: government assessments start from a version whose criteria have a scope (2 or later)"
-                    : "ministry answers")));
+            errors.add(new Violation("frameworkVersion", (subject == CriterionScope.GOVERNMENT
+                    ? new LocalizedText("%s v%s has no criteria a government answers: government assessments start from "
+                            + "a version whose criteria have a scope (2 or later)",
+                            "لا يتضمن الإصدار %2$s من %1$s أي معيار تجيب عنه الحكومة: تبدأ تقييمات الحكومة من إصدار "
+                                    + "حُدِّد فيه نطاق معاييره (الإصدار 2 أو ما بعده)",
+                            "وەشانی %2$s لە %1$s هیچ پێوەرێکی تێدا نییە کە حکومەت وەڵامی بداتەوە: هەڵسەنگاندنی حکومەت "
+                                    + "لە وەشانێکەوە دەست پێ دەکات کە مەودای پێوەرەکانی دیاری کرابێت (وەشانی 2 یان دواتر)")
+                    : new LocalizedText("%s v%s has no criteria a ministry answers",
+                            "لا يتضمن الإصدار %2$s من %1$s أي معيار تجيب عنه الوزارة",
+                            "وەشانی %2$s لە %1$s هیچ پێوەرێکی تێدا نییە کە وەزارەت وەڵامی بداتەوە"))
+                    .format(request.frameworkCode(), request.frameworkVersion())));
         } else {
             errors.addAll(answerErrors(framework.get(), subject, request.answersOrEmpty()));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("The assessment refers to things that do not exist.", errors);
+            throw ApiException.unprocessable(REFERS_TO_NOTHING, errors);
         }
         Optional<Assessment> existing = request.ministryCode() != null
                 ? Assessment.find("ministryCode = ?1 and frameworkCode = ?2 and period = ?3",
@@ -118,9 +170,17 @@ public class AssessmentService {
                         government, request.frameworkCode(), request.period()).firstResultOptional();
         if (existing.isPresent()) {
             UUID id = existing.get().id;
-            String named = request.ministryCode() != null ? request.ministryCode() : government + " (government)";
-            throw ApiException.conflict(named + " already has a " + request.frameworkCode() + " assessment for "
-                            + request.period() + ": " + id + "; answer that one instead.")
+            LocalizedText exists = request.ministryCode() != null
+                    ? new LocalizedText("%s already has a %s assessment for %s: %s; answer that one instead.",
+                            "يوجد مسبقًا للوزارة %1$s تقييم %2$s للفترة %3$s: %4$s؛ أجب عن ذلك التقييم بدلًا من بدء تقييم جديد.",
+                            "هەڵسەنگاندنێکی %2$s بۆ ماوەی %3$s پێشتر بۆ وەزارەتی %1$s هەیە: %4$s؛ "
+                                    + "لە جیاتی دەستپێکردنی هەڵسەنگاندنێکی نوێ، وەڵامی ئەو هەڵسەنگاندنە بدەرەوە.")
+                    : new LocalizedText("%s (government) already has a %s assessment for %s: %s; answer that one instead.",
+                            "يوجد مسبقًا للحكومة %1$s تقييم %2$s للفترة %3$s: %4$s؛ أجب عن ذلك التقييم بدلًا من بدء تقييم جديد.",
+                            "هەڵسەنگاندنێکی %2$s بۆ ماوەی %3$s پێشتر بۆ حکومەتی %1$s هەیە: %4$s؛ "
+                                    + "لە جیاتی دەستپێکردنی هەڵسەنگاندنێکی نوێ، وەڵامی ئەو هەڵسەنگاندنە بدەرەوە.");
+            String named = request.ministryCode() != null ? request.ministryCode() : String.valueOf(government);
+            throw ApiException.conflict(exists.format(named, request.frameworkCode(), request.period(), id))
                     .withHeader("Link", "</api/v1/assessments/" + id + ">; rel=\"related\"");
         }
         frameworks.markInUse(framework.get());
@@ -169,8 +229,8 @@ public class AssessmentService {
                     return order;
                 }
             }
-            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(FieldError.parameter("sort", "must be -createdAt, -validatedAt or -period", FieldError.INVALID_FORMAT)));
+            throw new ApiException(ProblemType.VALIDATION, INVALID_FIELDS,
+                    List.of(Violation.parameter("sort", SORT_VALUES, FieldError.INVALID_FORMAT)));
         }
     }
 
@@ -284,9 +344,9 @@ public class AssessmentService {
     public Assessment replaceAnswers(UUID id, AnswersRequest request, String ifMatch) {
         Assessment assessment = writable(id);
         ETags.requireIfMatch(ifMatch, assessment.revision);
-        List<FieldError> errors = answerErrors(framework(assessment), assessment.subject(), request.answers());
+        List<Violation> errors = answerErrors(framework(assessment), assessment.subject(), request.answers());
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("Some answers do not fit the framework.", errors);
+            throw ApiException.unprocessable(ANSWERS_DO_NOT_FIT, errors);
         }
         assessment.replaceAnswers(request.answers(), caller.name(), clock.instant());
         Assessment.flush();
@@ -310,16 +370,18 @@ public class AssessmentService {
     public Assessment review(UUID id, ReviewRequest request, String ifMatch) {
         Assessment assessment = writable(id);
         ETags.checkIfMatchWhenPresent(ifMatch, assessment.revision);
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         FrozenFrameworks.Content framework = framework(assessment);
         for (int i = 0; i < request.commentsOrEmpty().size(); i++) {
             String code = request.commentsOrEmpty().get(i).criterionCode();
             if (code != null && FrameworkContent.criterion(framework.areas(), code).isEmpty()) {
-                errors.add(new FieldError("comments[" + i + "].criterionCode", "names no criterion of the framework: " + code, FieldError.UNKNOWN));
+                errors.add(new Violation("comments[" + i + "].criterionCode", new LocalizedText(
+                        "names no criterion of the framework: %s", "لا يوجد في الإطار معيار بهذا الرمز: %s",
+                        "هیچ پێوەرێک بەم کۆدە لە چوارچێوەکەدا نییە: %s").format(code), FieldError.UNKNOWN));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("Some comments name criteria the framework does not have.", errors);
+            throw ApiException.unprocessable(COMMENTS_NAME_UNKNOWN_CRITERIA, errors);
         }
         StatusChange change = switch (request.decision()) {
             case VALIDATE -> assessment.validate(score(assessment), caller.name(),
@@ -360,22 +422,30 @@ public class AssessmentService {
      * Unknown criteria, criteria of the other subject's scope and criteria answered twice, one entry
      * per offending answer.
      */
-    static List<FieldError> answerErrors(FrozenFrameworks.Content framework, CriterionScope subject, List<Answer> answers) {
-        List<FieldError> errors = new ArrayList<>();
+    static List<Violation> answerErrors(FrozenFrameworks.Content framework, CriterionScope subject, List<Answer> answers) {
+        List<Violation> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<FrameworkContent.Area> answered = FrameworkContent.answeredBy(framework.areas(), subject);
         for (int i = 0; i < answers.size(); i++) {
             String code = answers.get(i).criterionCode();
             Optional<FrameworkContent.Criterion> criterion = FrameworkContent.criterion(framework.areas(), code);
             if (criterion.isEmpty()) {
-                errors.add(new FieldError("answers[" + i + "].criterionCode", "names no criterion of "
-                        + framework.code() + " v" + framework.version() + ": " + code));
+                errors.add(new Violation("answers[" + i + "].criterionCode", new LocalizedText("names no criterion of %s v%s: %s",
+                        "لا يوجد في الإصدار %2$s من %1$s معيار بهذا الرمز: %3$s",
+                        "وەشانی %2$s لە %1$s هیچ پێوەرێکی بەم کۆدە نییە: %3$s")
+                        .format(framework.code(), framework.version(), code)));
             } else if (FrameworkContent.criterion(answered, code).isEmpty()) {
-                errors.add(new FieldError("answers[" + i + "].criterionCode", code + " is answered by "
-                        + (subject == CriterionScope.MINISTRY ? "the government as a whole, in its own assessment, "
-                        + "not by each ministry" : "each ministry, not in the government's assessment")));
+                errors.add(new Violation("answers[" + i + "].criterionCode", (subject == CriterionScope.MINISTRY
+                        ? new LocalizedText("%s is answered by the government as a whole, in its own assessment, not by each ministry",
+                                "تجيب الحكومة ككل عن المعيار %s في تقييمها الخاص، لا كل وزارة على حدة",
+                                "وەڵامی پێوەری %s لەلایەن حکومەتەوە بە گشتی و لە هەڵسەنگاندنی تایبەتی خۆیدا دەدرێتەوە، نەک لەلایەن هەر وەزارەتێکەوە")
+                        : new LocalizedText("%s is answered by each ministry, not in the government's assessment",
+                                "تجيب كل وزارة عن المعيار %s، ولا يُجاب عنه في تقييم الحكومة",
+                                "وەڵامی پێوەری %s لەلایەن هەر وەزارەتێکەوە دەدرێتەوە، نەک لە هەڵسەنگاندنی حکومەتدا"))
+                        .format(code)));
             } else if (!seen.add(code)) {
-                errors.add(new FieldError("answers[" + i + "].criterionCode", "answers " + code + " a second time", FieldError.DUPLICATE));
+                errors.add(new Violation("answers[" + i + "].criterionCode", new LocalizedText("answers %s a second time",
+                        "إجابة مكرَّرة عن المعيار %s", "وەڵامی دووبارە بۆ پێوەری %s").format(code), FieldError.DUPLICATE));
             }
         }
         return errors;
@@ -395,6 +465,7 @@ public class AssessmentService {
     }
 
     private static ApiException notFound(UUID id) {
-        return ApiException.notFound("No assessment " + id + ".");
+        return ApiException.notFound(new LocalizedText("No assessment %s.", "لا يوجد تقييم بالمعرِّف %s.",
+                "هیچ هەڵسەنگاندنێک بە ناسنامەی %s نییە.").format(id));
     }
 }

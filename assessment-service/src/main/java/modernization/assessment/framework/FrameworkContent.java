@@ -36,7 +36,7 @@ public final class FrameworkContent {
      */
     @Schema(name = "CriterionInput")
     public record Criterion(
-            @NotNull @Pattern(regexp = "^[A-Z]+\\.[A-Z0-9_]+$", message = "must look like AREA.CRITERION")
+            @NotNull @Pattern(regexp = "^[A-Z]+\\.[A-Z0-9_]+$", message = "{modernization.assessment.criterion-code}")
             @Schema(example = "LEGAL.CIVIL_SERVICE_LAW") String code,
             @Valid @TextLength(max = 120) @Schema(description = "a short name, e.g. \"Civil service law\"; from version 2")
             LocalizedText name,
@@ -46,7 +46,7 @@ public final class FrameworkContent {
             @NotNull @Min(1) @Max(3) @Schema(example = "3") Integer weight,
             @NotNull Boolean evidenceRequired,
             @Valid @TextLength(max = 500) LocalizedText evidenceGuidance,
-            @NotNull @Size(min = 6, max = 6, message = "must describe the six levels 0 to 5")
+            @NotNull @Size(min = 6, max = 6, message = "{modernization.assessment.levels-size}")
             List<@NotNull @Valid Level> levels) {
     }
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A new framework with its first version. */
 @Schema(name = "FrameworkRequest")
 public record FrameworkRequest(
-        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,63}$", message = "must be upper-case letters, digits or dashes")
+        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,63}$", message = "{modernization.assessment.framework-code}")
         @Schema(example = "SES-PILOT-CHECK") String code,
         @NotNull @Valid @TextLength(max = 200) LocalizedText name,
         @NotNull @Valid @TextLength(max = 2000) LocalizedText description,

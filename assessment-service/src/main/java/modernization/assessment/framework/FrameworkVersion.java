@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -74,8 +75,11 @@ public class FrameworkVersion extends PanacheEntityBase {
     /** Replaces the content, unless an assessment already uses this version (409). */
     public void replaceAreas(List<FrameworkContent.Area> newAreas, String user, Instant now) {
         if (inUse) {
-            throw ApiException.conflict("Version " + number + " of " + frameworkCode
-                    + " is used by an assessment and can no longer change; create a new version instead.");
+            throw ApiException.conflict(new LocalizedText(
+                    "Version %s of %s is used by an assessment and can no longer change; create a new version instead.",
+                    "الإصدار %1$s من الإطار %2$s مستخدَم في تقييم ولم يعد من الممكن تعديله؛ أنشئ إصدارًا جديدًا بدلًا من ذلك.",
+                    "وەشانی %1$s لە چوارچێوەی %2$s لە هەڵسەنگاندنێکدا بەکار هاتووە و چیتر ناگۆڕدرێت؛ لە جیاتی ئەوە وەشانێکی نوێ دروست بکە.")
+                    .format(number, frameworkCode));
         }
         areas = List.copyOf(newAreas);
         updatedBy = user;

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A ministry to register. */
 @Schema(name = "MinistryRequest")
 public record MinistryRequest(
-        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,31}$", message = "must be 2 to 32 upper-case letters, digits or dashes")
+        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,31}$", message = "{modernization.assessment.ministry-code}")
         @Schema(example = "MOT-KRG") String code,
         @NotNull @Valid LocalizedText name,
         @NotNull @Schema(example = "KRG") Government government) {

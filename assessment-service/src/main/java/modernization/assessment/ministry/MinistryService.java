@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.paging.PageRequest;
 import modernization.common.problem.ApiException;
 
@@ -23,13 +24,15 @@ public class MinistryService {
 
     public Ministry get(String code) {
         return Ministry.findByCode(code)
-                .orElseThrow(() -> ApiException.notFound("No ministry with code " + code + "."));
+                .orElseThrow(() -> ApiException.notFound(new LocalizedText("No ministry with code %s.",
+                        "لا توجد وزارة بالرمز %s.", "هیچ وەزارەتێک بە کۆدی %s نییە.").format(code)));
     }
 
     @Transactional
     public Ministry register(MinistryRequest request) {
         if (Ministry.findByCode(request.code()).isPresent()) {
-            throw ApiException.conflict("A ministry with code " + request.code() + " is already registered.");
+            throw ApiException.conflict(new LocalizedText("A ministry with code %s is already registered.",
+                    "الوزارة ذات الرمز %s مسجَّلة مسبقًا.", "وەزارەتێک بە کۆدی %s پێشتر تۆمار کراوە.").format(request.code()));
         }
         Ministry ministry = new Ministry(request.code(), request.name(), request.government());
         ministry.persistAndFlush();

@@ -16,16 +16,28 @@ import java.util.stream.Collectors;
 import modernization.catalog.dimension.Dimension;
 import modernization.catalog.option.DesignOptionVersion;
 import modernization.common.i18n.Language;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.paging.PageRequest;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
 import modernization.common.problem.ProblemType;
+import modernization.common.problem.Violation;
 
 /** Country models, and the dimension-by-dimension comparison of several. */
 @ApplicationScoped
 public class CountryModelService {
 
     public static final int MAX_COMPARED = 8;
+
+    /** The codes of country models that do not exist, one or several: {@code .format(codes)}. */
+    private static final LocalizedText NO_COUNTRY_MODEL = new LocalizedText(
+            "No country model for %s.",
+            "لا يوجد نموذج بلد لـ %s.",
+            "هیچ مۆدێلی وڵات بۆ %s نییە.");
+    private static final LocalizedText INVALID_FIELDS = new LocalizedText(
+            "The request has invalid fields.",
+            "يحتوي الطلب على حقول غير صالحة.",
+            "داواکارییەکە خانەی نادروستی تێدایە.");
 
     @Inject
     EntityManager em;
@@ -40,30 +52,39 @@ public class CountryModelService {
 
     public CountryModel get(String code) {
         return CountryModel.<CountryModel>findByIdOptional(code)
-                .orElseThrow(() -> ApiException.notFound("No country model for " + code + "."));
+                .orElseThrow(() -> ApiException.notFound(NO_COUNTRY_MODEL.format(code)));
     }
 
     /** The models named by a comma-separated list, in its order; 400 for a bad list, 404 naming unknown codes. */
     public List<CountryModel> forComparison(String codes) {
         if (codes == null || codes.isBlank()) {
-            throw invalidCodes("list 2 to " + MAX_COMPARED + " country codes, e.g. CA,GB,US");
+            throw invalidCodes(new LocalizedText(
+                    "list 2 to %s country codes, e.g. CA,GB,US",
+                    "اذكر من 2 إلى %s من رموز البلدان، مثل CA,GB,US",
+                    "لە 2 بۆ %s کۆدی وڵات بنووسە، بۆ نموونە CA,GB,US").format(MAX_COMPARED));
         }
         Set<String> asked = new LinkedHashSet<>();
         for (String code : codes.split(",")) {
             String trimmed = code.trim();
             if (!trimmed.matches("[A-Z]{2}")) {
-                throw invalidCodes("each code must be an ISO 3166 alpha-2 code; got '" + trimmed + "'");
+                throw invalidCodes(new LocalizedText(
+                        "each code must be an ISO 3166 alpha-2 code; got '%s'",
+                        "يجب أن يكون كل رمز وفق ISO 3166 alpha-2؛ لكن ورد '%s'",
+                        "هەر کۆدێک دەبێت کۆدی ISO 3166 alpha-2 بێت؛ بەڵام '%s' هات").format(trimmed));
             }
             asked.add(trimmed);
         }
         if (asked.size() > MAX_COMPARED) {
-            throw invalidCodes("at most " + MAX_COMPARED + " countries can be compared");
+            throw invalidCodes(new LocalizedText(
+                    "at most %s countries can be compared",
+                    "الحد الأقصى لعدد البلدان التي يمكن مقارنتها هو %s",
+                    "ناتوانرێت زیاتر لە %s وڵات بەراورد بکرێن").format(MAX_COMPARED));
         }
         Map<String, CountryModel> found = CountryModel.<CountryModel>list("code in ?1", asked).stream()
                 .collect(Collectors.toMap(c -> c.code, Function.identity()));
         List<String> unknown = asked.stream().filter(c -> !found.containsKey(c)).toList();
         if (!unknown.isEmpty()) {
-            throw ApiException.notFound("No country model for " + String.join(", ", unknown) + ".");
+            throw ApiException.notFound(NO_COUNTRY_MODEL.format(String.join(", ", unknown)));
         }
         return asked.stream().map(found::get).toList();
     }
@@ -107,8 +128,8 @@ public class CountryModelService {
         return new ComparisonView(columns, rows, lang.tag(), lang.direction());
     }
 
-    private static ApiException invalidCodes(String message) {
-        return new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                List.of(FieldError.parameter("codes", message, FieldError.INVALID_FORMAT)));
+    private static ApiException invalidCodes(LocalizedText message) {
+        return new ApiException(ProblemType.VALIDATION, INVALID_FIELDS,
+                List.of(Violation.parameter("codes", message, FieldError.INVALID_FORMAT)));
     }
 }

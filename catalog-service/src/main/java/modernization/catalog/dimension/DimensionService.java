@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import modernization.catalog.option.DesignOptionVersion;
 import modernization.common.i18n.Language;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 
 /** Dimensions with their options, as the caller may see them, in two statements. */
@@ -31,7 +32,10 @@ public class DimensionService {
 
     public WithOptions get(String code, boolean editor, Language lang) {
         Dimension dimension = Dimension.<Dimension>findByIdOptional(code)
-                .orElseThrow(() -> ApiException.notFound("No dimension with code " + code + "."));
+                .orElseThrow(() -> ApiException.notFound(new LocalizedText(
+                        "No dimension with code %s.",
+                        "لا يوجد بُعد تصميم بالرمز %s.",
+                        "هیچ ڕەهەندێکی دیزاین بە کۆدی %s نییە.").format(code)));
         return new WithOptions(dimension, visibleOptions(code, editor, lang).getOrDefault(code, List.of()));
     }
 

@@ -21,7 +21,10 @@ public class LegalInstrumentService {
 
     public LegalInstrument get(String code) {
         return LegalInstrument.<LegalInstrument>findByIdOptional(code)
-                .orElseThrow(() -> ApiException.notFound("No legal instrument " + code + "."));
+                .orElseThrow(() -> ApiException.notFound(new LocalizedText(
+                        "No legal instrument %s.",
+                        "لا يوجد صك قانوني بالرمز %s.",
+                        "هیچ ئامرازێکی یاسایی بە کۆدی %s نییە.").format(code)));
     }
 
     /** The instruments with these codes, keyed by code (unknown codes are left out). */
@@ -43,8 +46,11 @@ public class LegalInstrumentService {
         try {
             return Jurisdiction.valueOf(jurisdiction.trim());
         } catch (IllegalArgumentException unknown) {
-            throw ApiException.badRequest("jurisdiction must be one of " + Arrays.toString(Jurisdiction.values())
-                    + "; got '" + jurisdiction + "'.");
+            throw ApiException.badRequest(new LocalizedText(
+                    "jurisdiction must be one of %s; got '%s'.",
+                    "يجب أن تكون قيمة jurisdiction إحدى %s؛ لكن وردت '%s'.",
+                    "بەهای jurisdiction دەبێت یەکێک بێت لە %s؛ بەڵام '%s' هات.")
+                    .format(Arrays.toString(Jurisdiction.values()), jurisdiction));
         }
     }
 }

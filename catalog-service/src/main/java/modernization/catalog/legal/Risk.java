@@ -14,5 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Risk(
         @NotNull RiskScope government,
         @NotNull @Valid @TextLength(max = 2000) LocalizedText description,
-        @NotNull @Size(min = 1, max = 10, message = "a risk needs 1 to 10 sources") List<@NotNull @Valid Source> sources) {
+        @NotNull @Size(min = 1, max = 10, message = "{modernization.catalog.risk-sources-size}") List<@NotNull @Valid Source> sources) {
 }

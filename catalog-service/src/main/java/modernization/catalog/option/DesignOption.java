@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem;
+import modernization.common.problem.Violation;
 
 /**
  * A design option across its versions. Its rules: a new option starts as a draft; a draft is
@@ -22,6 +24,31 @@ import modernization.common.problem.Problem;
 @Entity
 @Table(name = "design_option")
 public class DesignOption extends PanacheEntityBase {
+
+    private static final LocalizedText CODE_CANNOT_CHANGE = new LocalizedText(
+            "The code of an option cannot change.",
+            "لا يمكن تغيير رمز خيار التصميم.",
+            "کۆدی هەڵبژاردەی دیزاین ناتوانرێت بگۆڕدرێت.");
+    private static final LocalizedText NEEDS_A_PRO = new LocalizedText(
+            "a published option needs at least one pro",
+            "يحتاج خيار التصميم المنشور إلى ميزة واحدة على الأقل",
+            "هەڵبژاردەی دیزاینی بڵاوکراوە پێویستی بە لانیکەم یەک لایەنی باش هەیە");
+    private static final LocalizedText NEEDS_A_CON = new LocalizedText(
+            "a published option needs at least one con",
+            "يحتاج خيار التصميم المنشور إلى عيب واحد على الأقل",
+            "هەڵبژاردەی دیزاینی بڵاوکراوە پێویستی بە لانیکەم یەک لایەنی خراپ هەیە");
+    private static final LocalizedText NEEDS_A_STEP = new LocalizedText(
+            "a published option needs at least one step",
+            "يحتاج خيار التصميم المنشور إلى خطوة تنفيذ واحدة على الأقل",
+            "هەڵبژاردەی دیزاینی بڵاوکراوە پێویستی بە لانیکەم یەک هەنگاوی جێبەجێکردن هەیە");
+    private static final LocalizedText NEEDS_A_PILLAR = new LocalizedText(
+            "a published option serves at least one pillar",
+            "يخدم خيار التصميم المنشور ركيزة واحدة على الأقل",
+            "هەڵبژاردەی دیزاینی بڵاوکراوە لانیکەم خزمەتی یەک کۆڵەکە دەکات");
+    private static final LocalizedText DRAFT_INCOMPLETE = new LocalizedText(
+            "The draft is not complete enough to publish.",
+            "المسودة غير مكتملة بما يكفي لنشرها.",
+            "ڕەشنووسەکە هێشتا ئەوەندە تەواو نییە کە بڵاو بکرێتەوە.");
 
     @Id
     public UUID id;
@@ -78,8 +105,9 @@ public class DesignOption extends PanacheEntityBase {
     /** Applies an edit and returns the version that now holds it (the same draft, or a new one). */
     public DesignOptionVersion edit(DesignOptionRequest content, String user, Instant now) {
         if (!code.equals(content.code())) {
-            throw ApiException.unprocessable("The code of an option cannot change.",
-                    List.of(new Problem.FieldError("code", "must stay " + code)));
+            throw ApiException.unprocessable(CODE_CANNOT_CHANGE,
+                    List.of(new Violation("code", new LocalizedText("must stay %s", "يجب أن يبقى %s",
+                            "دەبێت %s بمێنێتەوە").format(code))));
         }
         DesignOptionVersion latest = latest();
         return switch (latest.status) {
@@ -93,7 +121,10 @@ public class DesignOption extends PanacheEntityBase {
                 next.persist();
                 yield next;
             }
-            case RETIRED -> throw ApiException.conflict("Option " + code + " is retired and can no longer be edited.");
+            case RETIRED -> throw ApiException.conflict(new LocalizedText(
+                    "Option %s is retired and can no longer be edited.",
+                    "خيار التصميم %s مسحوب ولم يعد من الممكن تعديله.",
+                    "هەڵبژاردەی دیزاینی %s کشێنراوەتەوە و چیتر ناتوانرێت دەستکاری بکرێت.").format(code));
         };
     }
 
@@ -101,24 +132,27 @@ public class DesignOption extends PanacheEntityBase {
     public DesignOptionVersion publish(String user, Instant now) {
         DesignOptionVersion latest = latest();
         if (latest.status != OptionStatus.DRAFT) {
-            throw ApiException.conflict("Option " + code + " has no draft to publish (its latest version "
-                    + latest.number + " is " + latest.status + ").");
+            throw ApiException.conflict(new LocalizedText(
+                    "Option %s has no draft to publish (its latest version %s is %s).",
+                    "ليس لخيار التصميم %s مسودة يمكن نشرها (إصداره الأخير %s حالته %s).",
+                    "هەڵبژاردەی دیزاینی %s هیچ ڕەشنووسێکی نییە بۆ بڵاوکردنەوە (دوایین وەشانەکەی، %s، لە دۆخی %s دایە).")
+                    .format(code, latest.number, latest.status));
         }
-        List<Problem.FieldError> missing = new ArrayList<>();
+        List<Violation> missing = new ArrayList<>();
         if (latest.pros.isEmpty()) {
-            missing.add(new Problem.FieldError("pros", "a published option needs at least one pro", Problem.FieldError.REQUIRED));
+            missing.add(new Violation("pros", NEEDS_A_PRO, Problem.FieldError.REQUIRED));
         }
         if (latest.cons.isEmpty()) {
-            missing.add(new Problem.FieldError("cons", "a published option needs at least one con", Problem.FieldError.REQUIRED));
+            missing.add(new Violation("cons", NEEDS_A_CON, Problem.FieldError.REQUIRED));
         }
         if (latest.implementationSteps.isEmpty()) {
-            missing.add(new Problem.FieldError("implementationSteps", "a published option needs at least one step", Problem.FieldError.REQUIRED));
+            missing.add(new Violation("implementationSteps", NEEDS_A_STEP, Problem.FieldError.REQUIRED));
         }
         if (latest.pillars.length == 0) {
-            missing.add(new Problem.FieldError("pillars", "a published option serves at least one pillar", Problem.FieldError.REQUIRED));
+            missing.add(new Violation("pillars", NEEDS_A_PILLAR, Problem.FieldError.REQUIRED));
         }
         if (!missing.isEmpty()) {
-            throw ApiException.unprocessable("The draft is not complete enough to publish.", missing);
+            throw ApiException.unprocessable(DRAFT_INCOMPLETE, missing);
         }
         latest.publish(user, now);
         publishedVersion = latest.number;
@@ -129,8 +163,11 @@ public class DesignOption extends PanacheEntityBase {
     public DesignOptionVersion retire(String user, Instant now) {
         DesignOptionVersion latest = latest();
         if (latest.status != OptionStatus.PUBLISHED) {
-            throw ApiException.conflict("Only a published option can be retired; the latest version of " + code
-                    + " is " + latest.status + ".");
+            throw ApiException.conflict(new LocalizedText(
+                    "Only a published option can be retired; the latest version of %s is %s.",
+                    "لا يمكن سحب خيار التصميم إلا إذا كان منشورًا؛ الإصدار الأخير من %s حالته %s.",
+                    "تەنها هەڵبژاردەی دیزاینی بڵاوکراوە دەتوانرێت بکشێنرێتەوە؛ دوایین وەشانی %s لە دۆخی %s دایە.")
+                    .format(code, latest.status));
         }
         latest.retire(user, now);
         publishedVersion = null;

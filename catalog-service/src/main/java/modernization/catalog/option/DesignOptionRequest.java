@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A design option as written by advisers: localized fields are {"en", "ar", "ckb"} objects, en required. */
 @Schema(name = "DesignOptionRequest")
 public record DesignOptionRequest(
-        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{2,63}$", message = "must be 3 to 64 upper-case letters, digits or underscores")
+        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{2,63}$", message = "{modernization.catalog.code-pattern}")
         String code,
         @NotBlank String dimension,
         @NotNull @Valid @TextLength(max = 200) LocalizedText title,
@@ -27,7 +27,7 @@ public record DesignOptionRequest(
         @NotNull @Size(max = 20) List<@NotNull @Valid Prerequisite> prerequisites,
         @NotNull @Size(max = 30) List<@NotNull @Valid ImplementationStep> implementationSteps,
         @NotNull @Size(max = 4) List<@NotNull String> pillars,
-        @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166 alpha-2 code") String> countries,
+        @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "{modernization.catalog.country-code-pattern}") String> countries,
         @Schema(description = "The publications behind the option's statements; every figure of its text is backed by one")
         @Size(max = 30) List<@NotNull @Valid Source> sources,
         @Schema(description = "Per government, the instrument adopting it touches and the kind of act it takes")

@@ -23,8 +23,11 @@ import modernization.catalog.legal.LegalInstrument;
 import modernization.catalog.legal.LegalInstrumentService;
 import modernization.catalog.pillar.Pillar;
 import modernization.common.http.ETags;
+import modernization.common.i18n.Language;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
+import modernization.common.problem.Violation;
 
 /** Design options: lists, reads by role, and the lifecycle of drafts, publications and retirements. */
 @ApplicationScoped
@@ -32,6 +35,25 @@ public class DesignOptionService {
 
     /** ISO 3166 alpha-2 codes, which options' countries and the country filter must be. */
     static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** A dimension code that names none, in the body and in the list's filter: {@code .format(code)}. */
+    static final LocalizedText NAMES_NO_DIMENSION = new LocalizedText(
+            "names no dimension: %s",
+            "لا يشير إلى أي بُعد تصميم: %s",
+            "ئاماژە بە هیچ ڕەهەندێکی دیزاین ناکات: %s");
+    /** A pillar code that names none, in the body and in the list's filter: {@code .format(code)}. */
+    static final LocalizedText NAMES_NO_PILLAR = new LocalizedText(
+            "names no pillar: %s",
+            "لا يشير إلى أي ركيزة: %s",
+            "ئاماژە بە هیچ کۆڵەکەیەک ناکات: %s");
+    private static final LocalizedText BROKEN_REFERENCES = new LocalizedText(
+            "The option refers to things that do not exist or do not fit together.",
+            "يشير خيار التصميم إلى عناصر غير موجودة أو غير متوافقة فيما بينها.",
+            "هەڵبژاردەی دیزاینەکە ئاماژە بە شتانێک دەکات کە بوونیان نییە یان لەگەڵ یەکتر ناگونجێن.");
+    private static final LocalizedText SELF_DEPENDENCY = new LocalizedText(
+            "a step cannot depend on itself",
+            "لا يمكن أن تعتمد الخطوة على نفسها",
+            "هەنگاو ناتوانێت پشت بە خۆی ببەستێت");
 
     @Inject
     DesignOptionRepository repository;
@@ -92,7 +114,10 @@ public class DesignOptionService {
     public DesignOptionVersion create(DesignOptionRequest request, String user) {
         checkReferences(request);
         if (DesignOption.findByCode(request.code()).isPresent()) {
-            throw ApiException.conflict("An option with code " + request.code() + " already exists.");
+            throw ApiException.conflict(new LocalizedText(
+                    "An option with code %s already exists.",
+                    "يوجد بالفعل خيار تصميم بالرمز %s.",
+                    "هەڵبژاردەیەکی دیزاین بە کۆدی %s پێشتر هەیە.").format(request.code()));
         }
         DesignOptionVersion created = DesignOption.create(request, user, now());
         DesignOption.flush();
@@ -135,25 +160,28 @@ public class DesignOptionService {
         try {
             checkReferences(seed);
         } catch (ApiException e) {
-            throw new IllegalStateException("Seed option " + seed.code() + " is invalid: " + e.errors(), e);
+            throw new IllegalStateException("Seed option " + seed.code() + " is invalid: "
+                    + e.errors().stream().map(error -> error.in(Language.EN)).toList(), e);
         }
     }
 
     /** Rules that need the database or the whole request: 422 with one entry per offending field. */
     void checkReferences(DesignOptionRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         if (Dimension.findByIdOptional(request.dimension()).isEmpty()) {
-            errors.add(new FieldError("dimension", "names no dimension: " + request.dimension(), FieldError.UNKNOWN));
+            errors.add(new Violation("dimension", NAMES_NO_DIMENSION.format(request.dimension()), FieldError.UNKNOWN));
         }
         for (int i = 0; i < request.pillars().size(); i++) {
             if (Pillar.findByIdOptional(request.pillars().get(i)).isEmpty()) {
-                errors.add(new FieldError("pillars[" + i + "]", "names no pillar: " + request.pillars().get(i), FieldError.UNKNOWN));
+                errors.add(new Violation("pillars[" + i + "]", NAMES_NO_PILLAR.format(request.pillars().get(i)), FieldError.UNKNOWN));
             }
         }
         for (int i = 0; i < request.countries().size(); i++) {
             if (!ISO_COUNTRIES.contains(request.countries().get(i))) {
-                errors.add(new FieldError("countries[" + i + "]", "is not an ISO 3166 country code: "
-                        + request.countries().get(i)));
+                errors.add(new Violation("countries[" + i + "]", new LocalizedText(
+                        "is not an ISO 3166 country code: %s",
+                        "ليس رمز بلد وفق ISO 3166: %s",
+                        "کۆدی وڵات بەپێی ISO 3166 نییە: %s").format(request.countries().get(i))));
             }
         }
         errors.addAll(stepErrors(request.implementationSteps()));
@@ -163,44 +191,55 @@ public class DesignOptionService {
             LegalBasis basis = request.legalBasis().get(i);
             LegalInstrument instrument = instruments.get(basis.instrumentCode());
             if (instrument == null) {
-                errors.add(new FieldError("legalBasis[" + i + "].instrumentCode", "names no legal instrument: "
-                        + basis.instrumentCode()));
+                errors.add(new Violation("legalBasis[" + i + "].instrumentCode", new LocalizedText(
+                        "names no legal instrument: %s",
+                        "لا يشير إلى أي صك قانوني: %s",
+                        "ئاماژە بە هیچ ئامرازێکی یاسایی ناکات: %s").format(basis.instrumentCode())));
             } else if (instrument.jurisdiction == Jurisdiction.KRG && basis.government() == Jurisdiction.FEDERAL_IRAQ) {
                 // the KRG may apply a federal law (the Kurdistan Parliament decides which), never the reverse
-                errors.add(new FieldError("legalBasis[" + i + "].instrumentCode", basis.instrumentCode()
-                        + " is an instrument of " + instrument.jurisdiction + ", not of " + basis.government()));
+                errors.add(new Violation("legalBasis[" + i + "].instrumentCode", new LocalizedText(
+                        "%s is an instrument of %s, not of %s",
+                        "%s صك قانوني تابع لـ %s، وليس لـ %s",
+                        "%s دەکەوێتە ژێر دەسەڵاتی %s، نەک %s")
+                        .format(basis.instrumentCode(), instrument.jurisdiction, basis.government())));
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.unprocessable("The option refers to things that do not exist or do not fit together.",
-                    errors);
+            throw ApiException.unprocessable(BROKEN_REFERENCES, errors);
         }
     }
 
-    static List<FieldError> stepErrors(List<ImplementationStep> steps) {
-        List<FieldError> errors = new ArrayList<>();
+    static List<Violation> stepErrors(List<ImplementationStep> steps) {
+        List<Violation> errors = new ArrayList<>();
         Map<String, ImplementationStep> byCode = new HashMap<>();
         for (int i = 0; i < steps.size(); i++) {
             if (byCode.putIfAbsent(steps.get(i).code(), steps.get(i)) != null) {
-                errors.add(new FieldError("implementationSteps[" + i + "].code", "repeats step " + steps.get(i).code(), FieldError.DUPLICATE));
+                errors.add(new Violation("implementationSteps[" + i + "].code", new LocalizedText(
+                        "repeats step %s",
+                        "يكرر الخطوة %s",
+                        "هەنگاوی %s دووبارە دەکاتەوە").format(steps.get(i).code()), FieldError.DUPLICATE));
             }
         }
         for (int i = 0; i < steps.size(); i++) {
             ImplementationStep step = steps.get(i);
             for (String dependency : step.dependsOn()) {
                 if (dependency.equals(step.code())) {
-                    errors.add(new FieldError("implementationSteps[" + i + "].dependsOn", "a step cannot depend on itself"));
+                    errors.add(new Violation("implementationSteps[" + i + "].dependsOn", SELF_DEPENDENCY));
                 } else if (!byCode.containsKey(dependency)) {
-                    errors.add(new FieldError("implementationSteps[" + i + "].dependsOn",
-                            "names no step of this option: " + dependency));
+                    errors.add(new Violation("implementationSteps[" + i + "].dependsOn", new LocalizedText(
+                            "names no step of this option: %s",
+                            "لا يشير إلى أي خطوة من خطوات هذا الخيار: %s",
+                            "ئاماژە بە هیچ هەنگاوێکی ئەم هەڵبژاردەیە ناکات: %s").format(dependency)));
                 }
             }
         }
         if (errors.isEmpty()) {
             List<String> cycle = findCycle(steps, byCode);
             if (!cycle.isEmpty()) {
-                errors.add(new FieldError("implementationSteps", "the steps depend on each other in a cycle: "
-                        + String.join(" -> ", cycle)));
+                errors.add(new Violation("implementationSteps", new LocalizedText(
+                        "the steps depend on each other in a cycle: %s",
+                        "تعتمد الخطوات بعضها على بعض في حلقة مغلقة: %s",
+                        "هەنگاوەکان بە شێوەی بازنەیی پشت بە یەکتر دەبەستن: %s").format(String.join(" -> ", cycle))));
             }
         }
         return errors;
@@ -261,6 +300,9 @@ public class DesignOptionService {
     }
 
     private static ApiException notFound(UUID id) {
-        return ApiException.notFound("No design option " + id + ".");
+        return ApiException.notFound(new LocalizedText(
+                "No design option %s.",
+                "لا يوجد خيار تصميم بالمعرّف %s.",
+                "هیچ هەڵبژاردەیەکی دیزاین بە ناسنامەی %s نییە.").format(id));
     }
 }

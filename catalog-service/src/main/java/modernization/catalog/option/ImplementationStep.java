@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One step of putting an option in place; roadmaps turn steps into activities. */
 @Schema(name = "ImplementationStepInput")
 public record ImplementationStep(
-        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{2,63}$", message = "must be 3 to 64 upper-case letters, digits or underscores")
+        @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{2,63}$", message = "{modernization.catalog.code-pattern}")
         @Schema(example = "ADOPT_LEGAL_BASIS") String code,
         @NotNull @Valid @TextLength(max = 200) LocalizedText title,
         @NotNull @Min(1) @Max(60) @Schema(example = "6") Integer durationMonths,

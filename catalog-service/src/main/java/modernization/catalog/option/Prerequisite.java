@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What must be in place before an option can work, naming the readiness criterion that measures it. */
 @Schema(name = "PrerequisiteInput")
 public record Prerequisite(
-        @NotNull @Pattern(regexp = "^[A-Z]+\\.[A-Z0-9_]+$", message = "must look like AREA.CRITERION, e.g. LEGAL.MERIT_RECRUITMENT_LAW")
+        @NotNull @Pattern(regexp = "^[A-Z]+\\.[A-Z0-9_]+$", message = "{modernization.catalog.criterion-code-pattern}")
         @Schema(example = "LEGAL.MERIT_RECRUITMENT_LAW") String criterionCode,
         @NotNull @Valid @TextLength(max = 1000) LocalizedText description) {
 }

@@ -17,15 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Source(
         @Schema(description = "How a country model's facts refer to this source (sourceRefs)", example = "cl-law-20955")
-        @Size(max = 64) @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,63}$", message = "must be lower-case letters, digits and hyphens")
+        @Size(max = 64) @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,63}$", message = "{modernization.catalog.source-id-pattern}")
         String id,
         @Schema(example = "Government at a Glance 2011") @NotBlank @Size(max = 500) String title,
         @Schema(example = "OECD", nullable = true) @Size(max = 300) String publisher,
         @Schema(example = "2011", nullable = true) Integer year,
         @Schema(example = "https://doi.org/10.1787/gov_glance-2011-en", nullable = true) @Size(max = 2000)
-        @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL") String url,
+        @Pattern(regexp = "^https?://\\S+$", message = "{modernization.catalog.url-pattern}") String url,
         @Schema(example = "10.1787/gov_glance-2011-en", nullable = true) @Size(max = 200)
-        @Pattern(regexp = "^10\\.\\S+/\\S+$", message = "must be a DOI such as 10.1787/...") String doi,
+        @Pattern(regexp = "^10\\.\\S+/\\S+$", message = "{modernization.catalog.doi-pattern}") String doi,
         @Schema(description = "Chapter, section, page or table", example = "Chapter 6, senior civil service", nullable = true) @Size(max = 300)
         String locator,
         @Schema(description = "The statement it backs, quoting the figures it backs", example = "15 OECD countries", nullable = true)
@@ -35,7 +35,7 @@ public record Source(
         @Schema(description = "false when the statement could not be confirmed in a copy of the source") Boolean verified,
         @Schema(description = "What could not be confirmed, when verified is false", nullable = true) @Size(max = 2000) String note) {
 
-    @AssertTrue(message = "a source needs a url or a doi, unless it is marked verified: false with a note")
+    @AssertTrue(message = "{modernization.catalog.source-url-or-doi}")
     @JsonIgnore
     @Schema(hidden = true)
     public boolean isUrlOrDoi() {

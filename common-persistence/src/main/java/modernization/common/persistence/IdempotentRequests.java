@@ -24,10 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.i18n.RequestLanguage;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem;
+import modernization.common.problem.ProblemExceptionMappers;
 import modernization.common.problem.ProblemType;
+import modernization.common.problem.Violation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -101,8 +104,10 @@ public class IdempotentRequests {
             return create.get();
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(Problem.FieldError.parameter(HEADER, "must be 1 to 200 visible ASCII characters, e.g. a UUID", Problem.FieldError.INVALID_FORMAT)));
+            throw new ApiException(ProblemType.VALIDATION, ProblemExceptionMappers.INVALID_FIELDS,
+                    List.of(Violation.parameter(HEADER, new LocalizedText("must be 1 to 200 visible ASCII characters, e.g. a UUID",
+                            "يجب أن يتكون من 1 إلى 200 محرف ASCII مرئي، مثل UUID",
+                            "دەبێت لە 1 تا 200 پیتی ASCIIی دیار پێک بێت، بۆ نموونە UUID"), Problem.FieldError.INVALID_FORMAT)));
         }
         String hash = hash(request);
         Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(scope, key, hash) ? null : replay(scope, key, hash));
@@ -163,15 +168,21 @@ public class IdempotentRequests {
                 .setParameter("key", key)
                 .getSingleResult();
         if (!hash.equals(stored[0])) {
-            throw new ApiException(ProblemType.UNPROCESSABLE,
+            throw new ApiException(ProblemType.UNPROCESSABLE, new LocalizedText(
                     "This Idempotency-Key was already used with a different request body; use a new key for a new request.",
-                    List.of(Problem.FieldError.parameter(HEADER, "was used for another request within "
-                            + retention.toHours() + " hours", Problem.FieldError.DUPLICATE)));
+                    "استُخدم مفتاح Idempotency-Key هذا من قبل مع محتوى طلب مختلف؛ استخدم مفتاحًا جديدًا لكل طلب جديد.",
+                    "ئەم Idempotency-Key ـە پێشتر بۆ داواکارییەکی تر بە ناوەڕۆکێکی جیاواز بەکارهاتووە؛ بۆ داواکاریی نوێ کلیلێکی نوێ بەکاربهێنە."),
+                    List.of(Violation.parameter(HEADER, new LocalizedText("was used for another request within %d hours",
+                            "استُخدم لطلب آخر خلال %d ساعة", "لە ماوەی %d کاتژمێردا بۆ داواکارییەکی تر بەکارهاتووە")
+                            .format(retention.toHours()), Problem.FieldError.DUPLICATE)));
         }
         int status = ((Number) stored[1]).intValue();
         if (status == IN_PROGRESS) {
-            throw new ApiException(ProblemType.CONFLICT, "A request with this Idempotency-Key is still being processed; "
-                    + "repeat it in " + retryAfter.toSeconds() + " seconds to get its response.")
+            throw new ApiException(ProblemType.CONFLICT, new LocalizedText(
+                    "A request with this Idempotency-Key is still being processed; repeat it in %d seconds to get its response.",
+                    "ما زال طلب بمفتاح Idempotency-Key هذا قيد المعالجة؛ كرّره بعد %d ثانية لتحصل على استجابته.",
+                    "داواکارییەک بەم Idempotency-Key ـە هێشتا لە جێبەجێکردندایە؛ دوای %d چرکە دووبارەی بکەرەوە بۆ وەرگرتنی وەڵامەکەی.")
+                    .format(retryAfter.toSeconds()))
                     .withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
         }
         // the JSON the original was written as, unless it was stored with a type of its own

@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import java.util.Objects;
 import java.util.stream.Stream;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ProblemExceptionMappers;
 import modernization.common.problem.ProblemType;
 import modernization.common.problem.Problems;
@@ -38,11 +39,13 @@ public class PersistenceExceptionMappers {
     @ServerExceptionMapper
     public Response constraint(ConstraintViolationException e, HttpServerRequest request) {
         if (e.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE) {
-            return Problems.response(ProblemType.CONFLICT,
-                    "This conflicts with an existing resource (" + e.getConstraintName() + ").", request);
+            return Problems.response(ProblemType.CONFLICT, new LocalizedText(
+                    "This conflicts with an existing resource (%s).", "يتعارض هذا مع مورد موجود (%s).",
+                    "ئەمە لەگەڵ سەرچاوەیەکی هەبوو ناکۆکە (%s).").format(e.getConstraintName()), request);
         }
-        return Problems.response(ProblemType.UNPROCESSABLE,
-                "The change breaks a rule of the data (" + e.getConstraintName() + ").", request);
+        return Problems.response(ProblemType.UNPROCESSABLE, new LocalizedText(
+                "The change breaks a rule of the data (%s).", "يخالف هذا التغيير قاعدة من قواعد البيانات (%s).",
+                "ئەم گۆڕانکارییە یاسایەکی داتاکان دەشکێنێت (%s).").format(e.getConstraintName()), request);
     }
 
     /** What failed while the transaction committed, found among the causes the interceptor wrapped. */
@@ -59,11 +62,15 @@ public class PersistenceExceptionMappers {
     private static Response lostRace(HttpServerRequest request) {
         String ifMatch = request.getHeader("If-Match");
         return ifMatch == null || ifMatch.isBlank()
-                ? Problems.response(ProblemType.CONFLICT,
+                ? Problems.response(ProblemType.CONFLICT, new LocalizedText(
                         "The resource was changed by another request at the same time; read it again and decide whether your change still applies.",
+                        "غيّر طلب آخر المورد في الوقت نفسه؛ اقرأه مجددًا وقرّر هل ما زال تعديلك ينطبق.",
+                        "داواکارییەکی تر لە هەمان کاتدا سەرچاوەکەی گۆڕی؛ دووبارە بیخوێنەرەوە و بڕیار بدە ئایا گۆڕانکارییەکەت هێشتا گونجاوە."),
                         request)
-                : Problems.response(ProblemType.PRECONDITION_FAILED,
+                : Problems.response(ProblemType.PRECONDITION_FAILED, new LocalizedText(
                         "The resource was changed by another request at the same time; read it again and reapply your change.",
+                        "غيّر طلب آخر المورد في الوقت نفسه؛ اقرأه مجددًا ثم أعد تطبيق تعديلك.",
+                        "داواکارییەکی تر لە هەمان کاتدا سەرچاوەکەی گۆڕی؛ دووبارە بیخوێنەرەوە و گۆڕانکارییەکەت دووبارە جێبەجێ بکەرەوە."),
                         request);
     }
 }

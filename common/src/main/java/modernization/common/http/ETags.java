@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Optional;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.ProblemType;
 
@@ -71,23 +72,29 @@ public final class ETags {
      * @throws ApiException 428 when the header is missing, 412 when it names another version
      */
     public static void requireIfMatch(String ifMatch, long version, long revision) {
-        requireIfMatch(ifMatch, version + "." + revision, "version " + version);
+        requireIfMatch(ifMatch, version + "." + revision,
+                new LocalizedText("version %s", "الإصدار %s", "وەشانی %s").format(version));
     }
 
     /** {@link #requireIfMatch(String, long, long)} for a resource tagged by {@link #of(long)}. */
     public static void requireIfMatch(String ifMatch, long revision) {
-        requireIfMatch(ifMatch, String.valueOf(revision), "revision " + revision);
+        requireIfMatch(ifMatch, String.valueOf(revision),
+                new LocalizedText("revision %s", "التعديل رقم %s", "گۆڕانکاریی ژمارە %s").format(revision));
     }
 
-    private static void requireIfMatch(String ifMatch, String current, String described) {
+    private static void requireIfMatch(String ifMatch, String current, LocalizedText described) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(ProblemType.PRECONDITION_REQUIRED,
-                    "This update needs an If-Match header with the ETag you last read.");
+            throw new ApiException(ProblemType.PRECONDITION_REQUIRED, new LocalizedText(
+                    "This update needs an If-Match header with the ETag you last read.",
+                    "يحتاج هذا التحديث إلى الترويسة If-Match مع آخر ETag قرأته.",
+                    "ئەم نوێکردنەوەیە پێویستی بە سەردێڕی If-Match هەیە لەگەڵ دوایین ETag کە خوێندووتەتەوە."));
         }
         if (!matches(ifMatch, current)) {
-            throw new ApiException(ProblemType.PRECONDITION_FAILED,
-                    "The resource changed since you read it (it is now at " + described
-                            + "); read it again and reapply your change.");
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, new LocalizedText(
+                    "The resource changed since you read it (it is now at %s); read it again and reapply your change.",
+                    "تغيّر المورد منذ أن قرأته (أصبح الآن عند %s)؛ اقرأه مجددًا ثم أعد تطبيق تعديلك.",
+                    "سەرچاوەکە گۆڕاوە لەو کاتەوەی خوێندتەوە (ئێستا لە %sدایە)؛ دووبارە بیخوێنەرەوە و گۆڕانکارییەکەت دووبارە جێبەجێ بکەرەوە.")
+                    .format(described));
         }
     }
 

@@ -3,9 +3,12 @@ package modernization.common.http;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem;
+import modernization.common.problem.ProblemExceptionMappers;
 import modernization.common.problem.ProblemType;
+import modernization.common.problem.Violation;
 
 /**
  * Query parameter parsing with a 400 that names the parameter and its allowed values (JAX-RS
@@ -30,8 +33,9 @@ public final class QueryParams {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException unknown) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(Problem.FieldError.parameter(name, "must be one of " + allowed, Problem.FieldError.INVALID_FORMAT)));
+            throw new ApiException(ProblemType.VALIDATION, ProblemExceptionMappers.INVALID_FIELDS,
+                    List.of(Violation.parameter(name, new LocalizedText("must be one of %s", "يجب أن تكون إحدى القيم: %s",
+                            "دەبێت یەکێک لەمانە بێت: %s").format(allowed), Problem.FieldError.INVALID_FORMAT)));
         }
     }
 }

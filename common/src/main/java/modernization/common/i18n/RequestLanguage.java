@@ -31,6 +31,20 @@ public class RequestLanguage {
         return language != null;
     }
 
+    /** The language of a request outside a request-scoped bean (filters, error mappers). */
+    public static Language of(HttpServerRequest request) {
+        if (request == null) {
+            return Language.EN;
+        }
+        String lang;
+        try {
+            lang = request.getParam("lang");
+        } catch (IllegalArgumentException undecodableQuery) {
+            lang = null; // a query that is no URI (a stray %): its problem is told in Accept-Language's language
+        }
+        return negotiate(lang, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     static Language negotiate(String lang, String acceptLanguage) {
         if (lang != null && !lang.isBlank()) {
             return Language.fromTag(lang).orElse(Language.EN);

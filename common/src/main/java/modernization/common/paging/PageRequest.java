@@ -16,15 +16,15 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be between 0 and 1000000")
-    @Max(value = MAX_PAGE, message = "must be between 0 and 1000000")
+    @Min(value = 0, message = "{modernization.common.page-range}")
+    @Max(value = MAX_PAGE, message = "{modernization.common.page-range}")
     @Parameter(description = "0-based page number, 0 to 1000000", example = "0")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "must be between 1 and 100")
-    @Max(value = MAX_SIZE, message = "must be between 1 and 100")
+    @Min(value = 1, message = "{modernization.common.size-range}")
+    @Max(value = MAX_SIZE, message = "{modernization.common.size-range}")
     @Parameter(description = "page size, 1 to 100", example = "20")
     public int size = DEFAULT_SIZE;
 

@@ -3,24 +3,28 @@ package modernization.common.problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import modernization.common.i18n.LocalizedText;
 
 /**
- * A failure the client can act on. Services throw it for domain rules; the one error mapper turns
- * it into problem+json with the status of its type.
+ * A failure the client can act on. Services throw it for domain rules, saying what is wrong in the
+ * three languages; the one error mapper turns it into problem+json with the status of its type,
+ * in the language the request is served in. Its message (for logs) is the English text.
  */
 public class ApiException extends RuntimeException {
 
     private final ProblemType type;
-    private final List<Problem.FieldError> errors;
+    private final LocalizedText detail;
+    private final List<Violation> errors;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
-    public ApiException(ProblemType type, String detail) {
+    public ApiException(ProblemType type, LocalizedText detail) {
         this(type, detail, List.of());
     }
 
-    public ApiException(ProblemType type, String detail, List<Problem.FieldError> errors) {
-        super(detail, null, false, false);
+    public ApiException(ProblemType type, LocalizedText detail, List<Violation> errors) {
+        super(detail.en(), null, false, false);
         this.type = type;
+        this.detail = detail;
         this.errors = List.copyOf(errors);
     }
 
@@ -28,7 +32,11 @@ public class ApiException extends RuntimeException {
         return type;
     }
 
-    public List<Problem.FieldError> errors() {
+    public LocalizedText detail() {
+        return detail;
+    }
+
+    public List<Violation> errors() {
         return errors;
     }
 
@@ -42,23 +50,23 @@ public class ApiException extends RuntimeException {
         return this;
     }
 
-    public static ApiException notFound(String detail) {
+    public static ApiException notFound(LocalizedText detail) {
         return new ApiException(ProblemType.NOT_FOUND, detail);
     }
 
-    public static ApiException badRequest(String detail) {
+    public static ApiException badRequest(LocalizedText detail) {
         return new ApiException(ProblemType.BAD_REQUEST, detail);
     }
 
-    public static ApiException forbidden(String detail) {
+    public static ApiException forbidden(LocalizedText detail) {
         return new ApiException(ProblemType.FORBIDDEN, detail);
     }
 
-    public static ApiException conflict(String detail) {
+    public static ApiException conflict(LocalizedText detail) {
         return new ApiException(ProblemType.CONFLICT, detail);
     }
 
-    public static ApiException unprocessable(String detail, List<Problem.FieldError> errors) {
+    public static ApiException unprocessable(LocalizedText detail, List<Violation> errors) {
         return new ApiException(ProblemType.UNPROCESSABLE, detail, errors);
     }
 }

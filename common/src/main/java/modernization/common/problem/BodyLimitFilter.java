@@ -5,6 +5,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import modernization.common.i18n.LocalizedText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,8 +24,10 @@ public class BodyLimitFilter {
             String declared = ctx.request().getHeader("Content-Length");
             if (declared != null && exceeds(declared, max)) {
                 ctx.response().putHeader("Connection", "close");
-                ProblemRoutes.write(ctx, ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is larger than the " + (max / 1024) + " KiB this API accepts.");
+                ProblemRoutes.write(ctx, ProblemType.PAYLOAD_TOO_LARGE, new LocalizedText(
+                        "The request body is larger than the %d KiB this API accepts.",
+                        "محتوى الطلب أكبر من %d كيلوبايت، وهو الحد الذي تقبله هذه الواجهة البرمجية.",
+                        "ناوەڕۆکی داواکاری لە %d KiB گەورەترە، کە ئەم API-یە وەری دەگرێت.").format(max / 1024));
                 return;
             }
             ctx.next();

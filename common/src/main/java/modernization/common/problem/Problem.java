@@ -52,11 +52,6 @@ public record Problem(
         /** A value that does not fit with the rest of the request or with the resource's state. */
         public static final String INVALID = "invalid";
 
-        /** A field of the request body, by its dotted path, e.g. {@code answers[0].level}. */
-        public FieldError(String field, String message) {
-            this(field, message, INVALID);
-        }
-
         /** A field of the request body with its machine code; the pointer (and criterion) follow from the path. */
         public FieldError(String field, String message, String code) {
             this(field, message, code, pointer(field), null, criterion(field));

@@ -36,6 +36,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import modernization.common.http.RequestIds;
+import modernization.common.i18n.Language;
+import modernization.common.i18n.LocalizedText;
+import modernization.common.i18n.RequestLanguage;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -48,9 +51,51 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
     private static final int RETRY_AFTER_SECONDS = 5;
 
+    public static final LocalizedText INVALID_FIELDS = new LocalizedText("The request has invalid fields.",
+            "يحتوي الطلب على حقول غير صالحة.", "داواکارییەکە خانەی نادروستی تێدایە.");
+    private static final LocalizedText TRUNCATED_AT = new LocalizedText(
+            "The request body ends before its JSON is complete at line %d, column %d (truncated?).",
+            "ينتهي محتوى الطلب قبل اكتمال JSON عند السطر %d، العمود %d (هل اقتُطع؟).",
+            "ناوەڕۆکی داواکاری پێش تەواوبوونی JSON-ەکەی کۆتایی دێت لە دێڕی %d، ستوونی %d (بڕدراوە؟).");
+    private static final LocalizedText TRUNCATED = new LocalizedText(
+            "The request body ends before its JSON is complete (truncated?).",
+            "ينتهي محتوى الطلب قبل اكتمال JSON (هل اقتُطع؟).",
+            "ناوەڕۆکی داواکاری پێش تەواوبوونی JSON-ەکەی کۆتایی دێت (بڕدراوە؟).");
+    private static final LocalizedText MALFORMED_AT = new LocalizedText(
+            "The request body is not valid JSON at line %d, column %d: %s.",
+            "محتوى الطلب ليس JSON صالحًا عند السطر %d، العمود %d: %s.",
+            "ناوەڕۆکی داواکاری JSONی دروست نییە لە دێڕی %d، ستوونی %d: %s.");
+    private static final LocalizedText MALFORMED = new LocalizedText("The request body is not valid JSON: %s.",
+            "محتوى الطلب ليس JSON صالحًا: %s.", "ناوەڕۆکی داواکاری JSONی دروست نییە: %s.");
+    private static final LocalizedText NOT_FOR_THIS_OPERATION = new LocalizedText(
+            "The request body is not valid JSON for this operation.", "محتوى الطلب ليس JSON صالحًا لهذه العملية.",
+            "ناوەڕۆکی داواکاری JSONی دروست نییە بۆ ئەم کردارە.");
+    private static final LocalizedText WRONG_TYPE = new LocalizedText("has the wrong type or format",
+            "نوعه أو صيغته غير صحيحة", "جۆر یان شێوەکەی هەڵەیە");
+    private static final LocalizedText WRONG_TYPE_EXPECTED = new LocalizedText("has the wrong type or format (expected %s)",
+            "نوعه أو صيغته غير صحيحة (المتوقع %s)", "جۆر یان شێوەکەی هەڵەیە (چاوەڕوان دەکرا %s بێت)");
+    private static final LocalizedText WRONG_TYPE_DETAIL = new LocalizedText(
+            "The request body is JSON, but %s has the wrong type or format.",
+            "محتوى الطلب JSON، لكن نوع %s أو صيغته غير صحيحة.",
+            "ناوەڕۆکی داواکاری JSON ـە، بەڵام جۆر یان شێوەی %s هەڵەیە.");
+    private static final LocalizedText WRONG_TYPE_EXPECTED_DETAIL = new LocalizedText(
+            "The request body is JSON, but %s has the wrong type or format (expected %s).",
+            "محتوى الطلب JSON، لكن نوع %s أو صيغته غير صحيحة (المتوقع %s).",
+            "ناوەڕۆکی داواکاری JSON ـە، بەڵام جۆر یان شێوەی %s هەڵەیە (چاوەڕوان دەکرا %s بێت).");
+    static final LocalizedText ROLE_NOT_ALLOWED = new LocalizedText("Your role does not allow this operation.",
+            "دورك لا يسمح بهذه العملية.", "ڕۆڵەکەت ڕێگە بەم کردارە نادات.");
+    private static final LocalizedText DATABASE_UNAVAILABLE = new LocalizedText(
+            "The service cannot reach its database; retry in a few seconds.",
+            "لا تستطيع الخدمة الوصول إلى قاعدة بياناتها؛ أعد المحاولة بعد بضع ثوانٍ.",
+            "خزمەتگوزارییەکە ناگاتە بنکەدراوەکەی؛ دوای چەند چرکەیەک دووبارە هەوڵ بدەرەوە.");
+    static final LocalizedText INTERNAL_FAILURE = new LocalizedText(
+            "The server could not complete the request; quote the request id when you report it.",
+            "تعذّر على الخادم إكمال الطلب؛ اذكر معرّف الطلب (request id) عند الإبلاغ عن المشكلة.",
+            "ڕاژەکار نەیتوانی داواکارییەکە تەواو بکات؛ کاتی ڕاپۆرتکردن ناسنامەی داواکاری (request id) بنووسە.");
+
     @ServerExceptionMapper
     public Response api(ApiException e, HttpServerRequest request) {
-        Response.ResponseBuilder response = Problems.builder(e.type(), e.getMessage(), request, e.errors());
+        Response.ResponseBuilder response = Problems.builder(e.type(), e.detail(), request, e.errors());
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -67,11 +112,14 @@ public class ProblemExceptionMappers {
         if (returnValue) {
             return unexpected(e, request);
         }
+        Language language = RequestLanguage.of(request);
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(ProblemExceptionMappers::fieldError)
+                .map(violation -> fieldError(violation, language))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return Problems.response(ProblemType.VALIDATION, "The request has invalid fields.", request, errors);
+        return Response.status(ProblemType.VALIDATION.status()).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .entity(Problems.problemWithFieldErrors(ProblemType.VALIDATION, INVALID_FIELDS, request, errors)).build();
     }
 
     @ServerExceptionMapper
@@ -86,51 +134,57 @@ public class ProblemExceptionMappers {
                 .map(JsonParseException.class::cast).findFirst().orElse(null);
         if (syntax != null) {
             JsonLocation at = syntax.getLocation();
-            String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            boolean located = at != null && at.getLineNr() >= 1;
             boolean truncated = syntax instanceof JsonEOFException
                     || syntax.getOriginalMessage() != null && syntax.getOriginalMessage().startsWith("Unexpected end-of-input");
-            String what = truncated
-                    ? "The request body ends before its JSON is complete" + where + " (truncated?)."
-                    : "The request body is not valid JSON" + where + ": " + syntax.getOriginalMessage().lines().findFirst().orElse("") + ".";
+            LocalizedText what;
+            if (truncated) {
+                what = located ? TRUNCATED_AT.format(at.getLineNr(), at.getColumnNr()) : TRUNCATED;
+            } else {
+                String parser = syntax.getOriginalMessage() == null ? "" : syntax.getOriginalMessage().lines().findFirst().orElse("");
+                what = located ? MALFORMED_AT.format(at.getLineNr(), at.getColumnNr(), parser) : MALFORMED.format(parser);
+            }
             return Problems.response(ProblemType.BAD_REQUEST, what, request,
-                    List.of(new Problem.FieldError("body", what, Problem.FieldError.INVALID_FORMAT)));
+                    List.of(new Violation("body", what, Problem.FieldError.INVALID_FORMAT)));
         }
-        List<Problem.FieldError> errors = List.of();
-        String detail = "The request body is not valid JSON for this operation.";
+        List<Violation> errors = List.of();
+        LocalizedText detail = NOT_FOR_THIS_OPERATION;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                    ? " (expected " + describe(mismatch.getTargetType()) + ")" : "";
             String field = jsonPath(mapping);
-            errors = List.of(new Problem.FieldError(field, "has the wrong type or format" + expected, Problem.FieldError.WRONG_TYPE));
-            detail = "The request body is JSON, but " + field + " has the wrong type or format" + expected + ".";
+            LocalizedText expected = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                    ? describe(mismatch.getTargetType()) : null;
+            LocalizedText message = expected == null ? WRONG_TYPE : WRONG_TYPE_EXPECTED.format(expected);
+            errors = List.of(new Violation(field, message, Problem.FieldError.WRONG_TYPE));
+            detail = expected == null ? WRONG_TYPE_DETAIL.format(field) : WRONG_TYPE_EXPECTED_DETAIL.format(field, expected);
         }
         return Problems.response(ProblemType.BAD_REQUEST, detail, request, errors);
     }
 
     /** What a JSON value should have been, in a client's words. */
-    private static String describe(Class<?> type) {
+    private static LocalizedText describe(Class<?> type) {
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
-            return "a number";
+            return new LocalizedText("a number", "رقمًا", "ژمارەیەک");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return new LocalizedText("true or false", "true أو false", "true یان false");
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
+            return new LocalizedText("an array", "مصفوفة", "لیستێک (array)");
         }
         if (type == String.class || type.isEnum() || type == java.util.UUID.class || java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "a string";
+            return new LocalizedText("a string", "نصًّا", "دەقێک (string)");
         }
-        return "an object";
+        return new LocalizedText("an object", "كائنًا (object)", "ئۆبجێکتێک (object)");
     }
 
     /** A violation of a constraint, located in the body or in a parameter, with the constraint's stable code. */
-    static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+    static Problem.FieldError fieldError(ConstraintViolation<?> violation, Language language) {
         String code = code(violation.getConstraintDescriptor().getAnnotation().annotationType());
         String parameter = parameterName(violation);
+        String message = ValidationMessages.in(violation, language);
         return parameter != null
-                ? Problem.FieldError.parameter(parameter, violation.getMessage(), code)
-                : new Problem.FieldError(fieldName(violation), violation.getMessage(), code);
+                ? Problem.FieldError.parameter(parameter, message, code)
+                : new Problem.FieldError(fieldName(violation), message, code);
     }
 
     static String code(Class<? extends Annotation> constraint) {
@@ -244,7 +298,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpServerRequest request) {
-        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this operation.", request);
+        return Problems.response(ProblemType.FORBIDDEN, ROLE_NOT_ALLOWED, request);
     }
 
     @ServerExceptionMapper
@@ -252,12 +306,11 @@ public class ProblemExceptionMappers {
         if (isDatabaseUnavailable(e)) {
             LOG.warnf("Database unavailable for %s %s (request id %s): %s", request.method(), request.path(),
                     RequestIds.of(request), e.getMessage());
-            return Problems.builder(ProblemType.SERVICE_UNAVAILABLE,
-                            "The service cannot reach its database; retry in a few seconds.", request, List.of())
+            return Problems.builder(ProblemType.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE, request, List.of())
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
         }
-        String invalidData = invalidDataDetail(e);
+        LocalizedText invalidData = invalidDataDetail(e);
         if (invalidData != null) {
             LOG.debugf("Value refused by the database for %s %s (request id %s): %s", request.method(), request.path(),
                     RequestIds.of(request), e.getMessage());
@@ -265,8 +318,7 @@ public class ProblemExceptionMappers {
         }
         LOG.errorf(e, "Unexpected failure of %s %s (request id %s)", request.method(), request.path(),
                 RequestIds.of(request));
-        return Problems.response(ProblemType.INTERNAL,
-                "The server could not complete the request; quote the request id when you report it.", request);
+        return Problems.response(ProblemType.INTERNAL, INTERNAL_FAILURE, request);
     }
 
     /** 401 with the bearer challenge; shared with the HTTP-layer handler in {@link ProblemRoutes}. */
@@ -276,10 +328,14 @@ public class ProblemExceptionMappers {
                 .build();
     }
 
-    static String unauthorizedDetail(HttpServerRequest request) {
+    static LocalizedText unauthorizedDetail(HttpServerRequest request) {
         return hasBearerToken(request)
-                ? "The bearer token is invalid, expired or not meant for this API."
-                : "A bearer token is required: get one from Keycloak (realm modernization).";
+                ? new LocalizedText("The bearer token is invalid, expired or not meant for this API.",
+                        "رمز الدخول (bearer token) غير صالح أو منتهي الصلاحية أو غير مخصص لهذه الواجهة البرمجية.",
+                        "تۆکنی چوونەژوورەوە (bearer token) نادروستە، بەسەرچووە یان بۆ ئەم API-یە نییە.")
+                : new LocalizedText("A bearer token is required: get one from Keycloak (realm modernization).",
+                        "يلزم رمز دخول (bearer token): احصل عليه من Keycloak (النطاق modernization).",
+                        "تۆکنی چوونەژوورەوە (bearer token) پێویستە: لە Keycloak وەریبگرە (realm modernization).");
     }
 
     static String bearerChallenge(HttpServerRequest request) {
@@ -293,14 +349,21 @@ public class ProblemExceptionMappers {
         return authorization != null && !authorization.isBlank();
     }
 
-    static String detailFor(ProblemType type) {
+    static LocalizedText detailFor(ProblemType type) {
         return switch (type) {
-            case NOT_FOUND -> "There is no resource at this path.";
-            case METHOD_NOT_ALLOWED -> "This method is not allowed on this resource.";
-            case UNSUPPORTED_MEDIA_TYPE -> "The request body must be application/json.";
-            case NOT_ACCEPTABLE -> "The server cannot produce a representation the Accept header allows.";
-            case PAYLOAD_TOO_LARGE -> "The request body is too large.";
-            default -> "The request could not be processed.";
+            case NOT_FOUND -> new LocalizedText("There is no resource at this path.", "لا يوجد مورد في هذا المسار.",
+                    "هیچ سەرچاوەیەک لەم ڕێڕەوەدا نییە.");
+            case METHOD_NOT_ALLOWED -> new LocalizedText("This method is not allowed on this resource.",
+                    "هذه الطريقة غير مسموح بها على هذا المورد.", "ئەم شێوازە (method) لەسەر ئەم سەرچاوەیە ڕێگەپێدراو نییە.");
+            case UNSUPPORTED_MEDIA_TYPE -> new LocalizedText("The request body must be application/json.",
+                    "يجب أن يكون محتوى الطلب application/json.", "ناوەڕۆکی داواکاری دەبێت application/json بێت.");
+            case NOT_ACCEPTABLE -> new LocalizedText("The server cannot produce a representation the Accept header allows.",
+                    "لا يستطيع الخادم تقديم صيغة يسمح بها الترويسة Accept.",
+                    "ڕاژەکار ناتوانێت فۆرماتێک بەرهەم بهێنێت کە سەردێڕی Accept ڕێگەی پێبدات.");
+            case PAYLOAD_TOO_LARGE -> new LocalizedText("The request body is too large.", "محتوى الطلب كبير جدًا.",
+                    "ناوەڕۆکی داواکاری زۆر گەورەیە.");
+            default -> new LocalizedText("The request could not be processed.", "تعذّرت معالجة الطلب.",
+                    "داواکارییەکە نەتوانرا جێبەجێ بکرێت.");
         };
     }
 
@@ -308,13 +371,20 @@ public class ProblemExceptionMappers {
      * What to tell the caller when PostgreSQL refused a value it sent (SQLSTATE class 22, data
      * exception), e.g. a NUL character, which no PostgreSQL text can hold; null for anything else.
      */
-    static String invalidDataDetail(Throwable e) {
+    static LocalizedText invalidDataDetail(Throwable e) {
         return causes(e).filter(SQLException.class::isInstance).map(cause -> ((SQLException) cause).getSQLState())
                 .filter(state -> state != null && state.startsWith("22")).findFirst()
                 .map(state -> switch (state) {
-                    case "22021", "22P05" -> "A value in the request contains the NUL character (U+0000 or %00), which no field accepts.";
-                    case "22001" -> "A text value in the request is longer than its field allows.";
-                    default -> "A value in the request is out of range or malformed for its field.";
+                    case "22021", "22P05" -> new LocalizedText(
+                            "A value in the request contains the NUL character (U+0000 or %00), which no field accepts.",
+                            "تحتوي قيمة في الطلب على المحرف NUL (U+0000 أو %00)، ولا يقبله أي حقل.",
+                            "بەهایەک لە داواکارییەکەدا پیتی NUL (U+0000 یان %00)ی تێدایە، کە هیچ خانەیەک وەری ناگرێت.");
+                    case "22001" -> new LocalizedText("A text value in the request is longer than its field allows.",
+                            "قيمة نصية في الطلب أطول مما يسمح به حقلها.",
+                            "بەهایەکی دەقی لە داواکارییەکەدا لەوە درێژترە کە خانەکەی ڕێگەی پێدەدات.");
+                    default -> new LocalizedText("A value in the request is out of range or malformed for its field.",
+                            "قيمة في الطلب خارج النطاق المسموح أو بصيغة غير صحيحة لحقلها.",
+                            "بەهایەک لە داواکارییەکەدا لە سنووری ڕێگەپێدراو دەرچووە یان شێوەی بۆ خانەکەی هەڵەیە.");
                 })
                 .orElse(null);
     }

@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
+import modernization.common.i18n.LocalizedText;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,27 +38,27 @@ public class ProblemRoutes {
             ctx.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, ProblemExceptionMappers.bearerChallenge(ctx.request()));
             write(ctx, ProblemType.UNAUTHORIZED, ProblemExceptionMappers.unauthorizedDetail(ctx.request()));
         } else if (failure instanceof ForbiddenException) {
-            write(ctx, ProblemType.FORBIDDEN, "Your role does not allow this operation.");
+            write(ctx, ProblemType.FORBIDDEN, ProblemExceptionMappers.ROLE_NOT_ALLOWED);
         } else if (failure == null && ctx.statusCode() >= 400) {
             ProblemType type = ProblemType.forStatus(ctx.statusCode());
             write(ctx, type, ProblemExceptionMappers.detailFor(type));
         } else {
             LOG.errorf(failure, "Unexpected failure of %s %s", ctx.request().method(), ctx.request().path());
-            write(ctx, ProblemType.INTERNAL,
-                    "The server could not complete the request; quote the request id when you report it.");
+            write(ctx, ProblemType.INTERNAL, ProblemExceptionMappers.INTERNAL_FAILURE);
         }
     }
 
     /** Answers with a problem from a Vert.x route, outside the REST layer. */
-    public static void writeProblem(RoutingContext ctx, ProblemType type, String detail) {
+    public static void writeProblem(RoutingContext ctx, ProblemType type, LocalizedText detail) {
         write(ctx, type, detail);
     }
 
-    static void write(RoutingContext ctx, ProblemType type, String detail) {
+    static void write(RoutingContext ctx, ProblemType type, LocalizedText detail) {
         Problem problem = Problems.problem(type, detail, ctx.request(), List.of());
         ctx.response()
                 .setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_LANGUAGE, Problems.language(ctx.request()))
                 .end(Json.encode(problem));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ProblemRoutes;
 import modernization.common.problem.ProblemType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -82,9 +83,11 @@ public class RateLimitRoute {
         }
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         ctx.response().putHeader("Retry-After", String.valueOf(seconds));
-        ProblemRoutes.writeProblem(ctx, ProblemType.TOO_MANY_REQUESTS, "This client made more than "
-                + capacity + " requests in " + config.period().toSeconds() + " seconds; retry in " + seconds
-                + " seconds.");
+        ProblemRoutes.writeProblem(ctx, ProblemType.TOO_MANY_REQUESTS, new LocalizedText(
+                "This client made more than %d requests in %d seconds; retry in %d seconds.",
+                "تجاوز هذا العميل %d طلبًا خلال %d ثانية؛ أعد المحاولة بعد %d ثانية.",
+                "ئەم ڕاژەخوازە لە %d داواکاری زیاتری کرد لە ماوەی %d چرکەدا؛ دوای %d چرکە دووبارە هەوڵ بدەرەوە.")
+                .format(capacity, config.period().toSeconds(), seconds));
     }
 
     /** The capacity of a caller's bucket: the smaller anonymous one for a call without a token. */

@@ -9,6 +9,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ProblemType;
 
 /**
@@ -61,8 +62,10 @@ final class ChunkedBodyLimit implements ProxyInterceptor {
     }
 
     private ProxyResponse tooLarge(ProxyRequest request) {
-        ProxyResponse response = ProxyProblems.response(request, ProblemType.PAYLOAD_TOO_LARGE,
-                "The request body is larger than the " + (limit / 1024) + " KiB this API accepts.");
+        ProxyResponse response = ProxyProblems.response(request, ProblemType.PAYLOAD_TOO_LARGE, new LocalizedText(
+                "The request body is larger than the %d KiB this API accepts.",
+                "محتوى الطلب أكبر من %d كيلوبايت، وهو الحد الذي تقبله هذه الواجهة البرمجية.",
+                "ناوەڕۆکی داواکاری لە %d KiB گەورەترە، کە ئەم API-یە وەری دەگرێت.").format(limit / 1024));
         // the unread rest of the body makes the connection unusable for another request
         response.putHeader("Connection", "close");
         return response;

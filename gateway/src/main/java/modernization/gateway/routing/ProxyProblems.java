@@ -6,6 +6,7 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 import java.util.List;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ProblemType;
 import modernization.common.problem.Problems;
 
@@ -15,7 +16,7 @@ final class ProxyProblems {
     private ProxyProblems() {
     }
 
-    static ProxyResponse response(ProxyRequest request, ProblemType type, String detail) {
+    static ProxyResponse response(ProxyRequest request, ProblemType type, LocalizedText detail) {
         var problem = Problems.problem(type, detail, request.proxiedRequest(), List.of());
         ProxyResponse response = request.response()
                 .setStatusCode(type.status())
@@ -23,6 +24,7 @@ final class ProxyProblems {
                 .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
         response.headers().clear();
         response.putHeader("Content-Type", "application/problem+json");
+        response.putHeader("Content-Language", Problems.language(request.proxiedRequest()));
         return response;
     }
 }

@@ -10,6 +10,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ProblemType;
 import org.jboss.logging.Logger;
 
@@ -61,9 +62,16 @@ final class UnavailableService implements ProxyInterceptor {
                 LOG.warnf("%s %s: %s did not answer (%s)", context.request().getMethod(), context.request().getURI(), service,
                         failure.toString());
             }
-            String why = open ? " failed repeatedly and is not called for a few seconds."
-                    : timeout ? " did not answer in time." : " cannot be reached.";
-            ProxyResponse response = ProxyProblems.response(context.request(), type, service + why + " Retry in a few seconds.");
+            LocalizedText why = open ? new LocalizedText("%s failed repeatedly and is not called for a few seconds. Retry in a few seconds.",
+                            "أخفقت الخدمة %s مرارًا ولن تُستدعى لبضع ثوانٍ. أعد المحاولة بعد بضع ثوانٍ.",
+                            "خزمەتگوزاریی %s چەند جارێک شکستی هێنا و بۆ چەند چرکەیەک بانگ ناکرێت. دوای چەند چرکەیەک دووبارە هەوڵ بدەرەوە.")
+                    : timeout ? new LocalizedText("%s did not answer in time. Retry in a few seconds.",
+                            "لم تُجب الخدمة %s في الوقت المحدد. أعد المحاولة بعد بضع ثوانٍ.",
+                            "خزمەتگوزاریی %s لە کاتی خۆیدا وەڵامی نەدایەوە. دوای چەند چرکەیەک دووبارە هەوڵ بدەرەوە.")
+                    : new LocalizedText("%s cannot be reached. Retry in a few seconds.",
+                            "تعذّر الوصول إلى الخدمة %s. أعد المحاولة بعد بضع ثوانٍ.",
+                            "ناتوانرێت بگەیەنرێت بە خزمەتگوزاریی %s. دوای چەند چرکەیەک دووبارە هەوڵ بدەرەوە.");
+            ProxyResponse response = ProxyProblems.response(context.request(), type, why.format(service));
             response.putHeader("Retry-After", "5");
             return Future.succeededFuture(response);
         });

@@ -66,13 +66,31 @@ class RequestTargetFilterTest {
         assertThat(answer, matchesPattern("(?s)HTTP/1.1 401 .*"));
     }
 
+    @Test
+    void theProblemIsInTheLanguageTheCallerAccepts() throws IOException {
+        String answer = exchange("/api/v1/design-options?q=100%zz".getBytes(StandardCharsets.US_ASCII), new byte[0],
+                "Accept-Language: ckb\r\n");
+
+        assertThat(answer, matchesPattern("(?s)HTTP/1.1 400 .*"));
+        assertEquals("ckb", header(answer, "content-language"));
+        JsonPath problem = new JsonPath(body(answer));
+        assertEquals("داواکاریی نادروست", problem.getString("title"));
+        assertThat(problem.getString("detail"), containsString("--data-urlencode"));
+        assertThat(problem.getString("detail"), containsString("URIیەکی دروست نییە"));
+    }
+
     private static String exchange(byte[] target, byte[] rawTail) throws IOException {
+        return exchange(target, rawTail, "");
+    }
+
+    private static String exchange(byte[] target, byte[] rawTail, String headers) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
             ByteArrayOutputStream request = new ByteArrayOutputStream();
             request.write("GET ".getBytes(StandardCharsets.US_ASCII));
             request.write(target);
             request.write(rawTail);
-            request.write(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            request.write((" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().write(request.toByteArray());
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

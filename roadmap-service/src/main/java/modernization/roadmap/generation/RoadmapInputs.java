@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
+import modernization.common.problem.Violation;
 import modernization.roadmap.client.AbsentOrRefused;
 import modernization.roadmap.client.DownstreamRefusedException;
 import modernization.roadmap.client.AssessmentClient;
@@ -40,6 +41,9 @@ public class RoadmapInputs {
 
     static final String CATALOG = "catalog-service";
     static final String ASSESSMENT = "assessment-service";
+
+    private static final LocalizedText INPUTS_MISSING = new LocalizedText("Some inputs of the roadmap are not available.",
+            "بعض مدخلات خارطة الطريق غير متاحة.", "هەندێک لە زانیارییە پێویستەکانی نەخشەڕێگاکە بەردەست نین.");
 
     @Inject
     PublishedOptions catalog;
@@ -90,15 +94,16 @@ public class RoadmapInputs {
                 CompletableFuture.supplyAsync(() -> call(ASSESSMENT, () -> assessment.latestValidated(code, caller)),
                         downstream))).toList();
 
-        List<FieldError> missing = new ArrayList<>();
+        List<Violation> missing = new ArrayList<>();
         List<RoadmapGenerator.OptionInput> options = new ArrayList<>();
         List<Sources.OptionSource> optionSources = new ArrayList<>();
         for (int i = 0; i < distinctOptions.size(); i++) {
             UUID id = distinctOptions.get(i);
             Optional<OptionRead> read = await(optionReads.get(i));
             if (read.isEmpty()) {
-                missing.add(new FieldError("selectedOptionIds[" + optionIds.indexOf(id) + "]",
-                        "names no published design option: " + id));
+                missing.add(new Violation("selectedOptionIds[" + optionIds.indexOf(id) + "]", new LocalizedText(
+                        "names no published design option: %s", "لا يطابق أي خيار تصميم منشور: %s",
+                        "ئاماژە بە هیچ هەڵبژاردەیەکی دیزاینی بڵاوکراوە ناکات: %s").format(id)));
                 continue;
             }
             options.add(read.get().input());
@@ -108,9 +113,17 @@ public class RoadmapInputs {
         Sources.AssessmentSource governmentSource = null;
         var governmentValidated = await(governmentRead);
         if (governmentValidated.isEmpty()) {
-            missing.add(new FieldError("government", "has no validated government assessment: " + government
-                    + " (its coordinating ministry or UNDP staff assess the government's laws, central bodies and budget "
-                    + "with an assessment of {\"government\": \"" + government + "\"}, SES-READINESS version 2 or later)"));
+            missing.add(new Violation("government", new LocalizedText(
+                    "has no validated government assessment: %1$s (its coordinating ministry or UNDP staff assess the "
+                            + "government's laws, central bodies and budget with an assessment of "
+                            + "{\"government\": \"%1$s\"}, SES-READINESS version 2 or later)",
+                    "لا يوجد تقييم جاهزية معتمد للحكومة: %1$s (تقيّم وزارتها المنسِّقة أو موظفو برنامج الأمم المتحدة "
+                            + "الإنمائي (UNDP) قوانين الحكومة وهيئاتها المركزية وموازنتها بتقييم فيه "
+                            + "{\"government\": \"%1$s\"}، وفق SES-READINESS الإصدار 2 أو أحدث)",
+                    "هیچ هەڵسەنگاندنێکی ئامادەیی پەسەندکراوی حکومەت نییە: %1$s (وەزارەتی هەماهەنگیکاری حکومەت یان "
+                            + "کارمەندانی UNDP یاساکان، دەزگا ناوەندییەکان و بودجەی حکومەت هەڵدەسەنگێنن بە "
+                            + "هەڵسەنگاندنێک بە {\"government\": \"%1$s\"}، بە SES-READINESS وەشانی 2 یان نوێتر)")
+                    .format(government)));
         } else {
             var validated = governmentValidated.get();
             governmentInput = new RoadmapGenerator.GovernmentInput(validated.score().level(), validated.score().unrounded(),
@@ -126,17 +139,23 @@ public class RoadmapInputs {
             // its assessment read gives
             var ministry = await(ministryReads.get(i).ministry());
             if (ministry.isEmpty()) {
-                missing.add(new FieldError(field, "names no ministry: " + code, FieldError.UNKNOWN));
+                missing.add(new Violation(field, new LocalizedText("names no ministry: %s", "لا يطابق أي وزارة: %s",
+                        "ئاماژە بە هیچ وەزارەتێک ناکات: %s").format(code), FieldError.UNKNOWN));
                 continue;
             }
             if (!government.name().equals(ministry.get().government())) {
-                missing.add(new FieldError(field, "belongs to " + ministry.get().government() + ", not to " + government
-                        + ", the government of this roadmap: " + code));
+                missing.add(new Violation(field, new LocalizedText(
+                        "belongs to %s, not to %s, the government of this roadmap: %s",
+                        "تتبع %s وليس %s، حكومة خارطة الطريق هذه: %s",
+                        "دەگەڕێتەوە بۆ %s، نەک بۆ %s کە حکومەتی ئەم نەخشەڕێگایەیە: %s")
+                        .format(ministry.get().government(), government, code)));
                 continue;
             }
             var validated = await(ministryReads.get(i).validated());
             if (validated.isEmpty()) {
-                missing.add(new FieldError(field, "has no validated assessment: " + code));
+                missing.add(new Violation(field, new LocalizedText("has no validated assessment: %s",
+                        "ليس لها تقييم جاهزية معتمد: %s", "هیچ هەڵسەنگاندنێکی ئامادەیی پەسەندکراوی نییە: %s")
+                        .format(code)));
                 continue;
             }
             var score = validated.get().score();
@@ -147,7 +166,7 @@ public class RoadmapInputs {
             assessmentSources.add(source(validated.get(), gaps.size()));
         }
         if (!missing.isEmpty()) {
-            throw ApiException.unprocessable("Some inputs of the roadmap are not available.", missing);
+            throw ApiException.unprocessable(INPUTS_MISSING, missing);
         }
         return new Inputs(options, governmentInput, ministries,
                 new Sources(optionSources, assessmentSources, governmentSource));

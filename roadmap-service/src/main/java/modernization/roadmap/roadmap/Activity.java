@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
-import modernization.common.problem.Problem.FieldError;
+import modernization.common.problem.Violation;
 import modernization.roadmap.generation.Phase;
 import modernization.roadmap.generation.PlannedActivity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -91,6 +91,31 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    private static final LocalizedText STATUS_UNREMOVABLE = new LocalizedText(
+            "cannot be removed; send one of NOT_STARTED, IN_PROGRESS, DONE, BLOCKED",
+            "لا يمكن حذفه؛ أرسل إحدى القيم NOT_STARTED أو IN_PROGRESS أو DONE أو BLOCKED",
+            "ناتوانرێت لاببرێت؛ یەکێک لەمانە بنێرە: NOT_STARTED، IN_PROGRESS، DONE، BLOCKED");
+    private static final LocalizedText PERCENT_UNREMOVABLE = new LocalizedText(
+            "cannot be removed; send a number from 0 to 100",
+            "لا يمكن حذفه؛ أرسل رقماً من 0 إلى 100",
+            "ناتوانرێت لاببرێت؛ ژمارەیەک لە 0 تا 100 بنێرە");
+    private static final LocalizedText REMOVES_REQUIRED_FIELD = new LocalizedText(
+            "The patch removes a field that always has a value.",
+            "يحذف التعديل حقلاً يجب أن تكون له قيمة دائماً.",
+            "گۆڕانکارییەکە خانەیەک لادەبات کە هەمیشە دەبێت بەهای هەبێت.");
+    private static final LocalizedText ENDS_BEFORE_START = new LocalizedText(
+            "An activity cannot end before it starts.",
+            "لا يمكن أن ينتهي النشاط قبل أن يبدأ.",
+            "چالاکی ناتوانێت پێش دەستپێکردنی کۆتایی بێت.");
+    private static final LocalizedText DONE_NOT_COMPLETE = new LocalizedText(
+            "A DONE activity is 100 percent complete.",
+            "النشاط في حالة DONE مكتمل بنسبة 100 بالمئة.",
+            "چالاکییەک کە لە دۆخی DONE دایە بە ڕێژەی 100 لە سەد تەواو بووە.");
+    private static final LocalizedText DONE_NEEDS_100 = new LocalizedText(
+            "must be 100 when status is DONE",
+            "يجب أن يكون 100 عندما تكون الحالة DONE",
+            "دەبێت 100 بێت کاتێک دۆخەکە DONE بێت");
+
     protected Activity() {
     }
 
@@ -116,15 +141,15 @@ public class Activity extends PanacheEntityBase {
 
     /** Applies reported progress; DONE means 100 percent, and an end never comes before a start. */
     public void report(ActivityPatch patch, String user, Instant now) {
-        List<FieldError> unremovable = new ArrayList<>();
+        List<Violation> unremovable = new ArrayList<>();
         if (patch.removed().contains("status")) {
-            unremovable.add(new FieldError("status", "cannot be removed; send one of NOT_STARTED, IN_PROGRESS, DONE, BLOCKED"));
+            unremovable.add(new Violation("status", STATUS_UNREMOVABLE));
         }
         if (patch.removed().contains("percentComplete")) {
-            unremovable.add(new FieldError("percentComplete", "cannot be removed; send a number from 0 to 100"));
+            unremovable.add(new Violation("percentComplete", PERCENT_UNREMOVABLE));
         }
         if (!unremovable.isEmpty()) {
-            throw ApiException.unprocessable("The patch removes a field that always has a value.", unremovable);
+            throw ApiException.unprocessable(REMOVES_REQUIRED_FIELD, unremovable);
         }
         ActivityStatus newStatus = patch.status() != null ? patch.status() : status;
         int newPercent = patch.percentComplete() != null ? patch.percentComplete()
@@ -132,12 +157,12 @@ public class Activity extends PanacheEntityBase {
         LocalDate start = patch.merged("actualStart", patch.actualStart(), actualStart);
         LocalDate end = patch.merged("actualEnd", patch.actualEnd(), actualEnd);
         if (start != null && end != null && end.isBefore(start)) {
-            throw ApiException.unprocessable("An activity cannot end before it starts.",
-                    List.of(new FieldError("actualEnd", "is before actualStart " + start)));
+            throw ApiException.unprocessable(ENDS_BEFORE_START, List.of(new Violation("actualEnd",
+                    new LocalizedText("is before actualStart %s", "يسبق actualStart %s", "کەوتووەتە پێش actualStart %s")
+                            .format(start))));
         }
         if (newStatus == ActivityStatus.DONE && newPercent != 100) {
-            throw ApiException.unprocessable("A DONE activity is 100 percent complete.",
-                    List.of(new FieldError("percentComplete", "must be 100 when status is DONE")));
+            throw ApiException.unprocessable(DONE_NOT_COMPLETE, List.of(new Violation("percentComplete", DONE_NEEDS_100)));
         }
         status = newStatus;
         percentComplete = newPercent;

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "null removes actualStart, actualEnd or note; status and percentComplete cannot be removed (422).")
 public record ActivityPatch(
         @Schema(example = "IN_PROGRESS") ActivityStatus status,
-        @Min(value = 0, message = "must be between 0 and 100") @Max(value = 100, message = "must be between 0 and 100")
+        @Min(value = 0, message = "{modernization.roadmap.percent-range}")
+        @Max(value = 100, message = "{modernization.roadmap.percent-range}")
         @Schema(example = "40") Integer percentComplete,
         @Schema(example = "2027-02-01", nullable = true) LocalDate actualStart,
         @Schema(example = "2027-05-30", nullable = true) LocalDate actualEnd,

@@ -15,7 +15,8 @@ public record GenerateRequest(
         @NotBlank @Size(max = 300) @Schema(example = "KRG Senior Executive Service 2027-2030") String title,
         @NotNull @Schema(example = "KRG") Government government,
         @NotNull @Schema(example = "2027-01-01") LocalDate startDate,
-        @NotEmpty(message = "must name at least one option") @Size(max = 500, message = "at most 500 options")
+        @NotEmpty(message = "{modernization.roadmap.options-required}")
+        @Size(max = 500, message = "{modernization.roadmap.options-size}")
         List<@NotNull UUID> selectedOptionIds,
         @NotNull @Size(max = 200) List<@NotBlank String> ministryCodes) {
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.problem.ApiException;
 import modernization.roadmap.generation.PlannedActivity;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -91,14 +92,18 @@ public class Roadmap extends PanacheEntityBase {
 
     public void publish() {
         if (status != RoadmapStatus.DRAFT) {
-            throw ApiException.conflict("Only a DRAFT roadmap is published; this one is " + status + ".");
+            throw ApiException.conflict(new LocalizedText("Only a DRAFT roadmap is published; this one is %s.",
+                    "لا تُنشر إلا خارطة طريق في حالة DRAFT؛ وهذه في حالة %s.",
+                    "تەنها نەخشەڕێگایەک کە لە دۆخی DRAFT دایە بڵاو دەکرێتەوە؛ ئەمەیان لە دۆخی %s دایە.").format(status));
         }
         status = RoadmapStatus.PUBLISHED;
     }
 
     public void archive() {
         if (status != RoadmapStatus.PUBLISHED) {
-            throw ApiException.conflict("Only a PUBLISHED roadmap is archived; this one is " + status + ".");
+            throw ApiException.conflict(new LocalizedText("Only a PUBLISHED roadmap is archived; this one is %s.",
+                    "لا تُؤرشف إلا خارطة طريق في حالة PUBLISHED؛ وهذه في حالة %s.",
+                    "تەنها نەخشەڕێگایەک کە لە دۆخی PUBLISHED دایە ئەرشیف دەکرێت؛ ئەمەیان لە دۆخی %s دایە.").format(status));
         }
         status = RoadmapStatus.ARCHIVED;
     }

@@ -31,9 +31,11 @@ import java.util.UUID;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
 import modernization.common.problem.ProblemType;
+import modernization.common.problem.Violation;
 import modernization.common.http.ETags;
 import modernization.common.http.QueryParams;
 import modernization.common.i18n.Language;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.i18n.RequestLanguage;
 import modernization.common.paging.PageRequest;
 import modernization.common.paging.Paged;
@@ -186,18 +188,25 @@ public class RoadmapResource {
 
     static final int MAX_COMPARED = 4;
 
+    private static final LocalizedText IDS_SIZE = new LocalizedText("must name one to four roadmaps, comma-separated",
+            "يجب أن يحدد من خارطة طريق واحدة إلى أربع، مفصولة بفواصل",
+            "دەبێت یەک تا چوار نەخشەڕێگا دیاری بکات، بە فاریزە لە یەک جیاکراوە");
+    private static final LocalizedText IDS_FORMAT = new LocalizedText("must be roadmap ids (UUIDs), comma-separated",
+            "يجب أن تكون معرّفات خرائط طريق (UUID)، مفصولة بفواصل",
+            "دەبێت ناسنامەی نەخشەڕێگا بن (UUID)، بە فاریزە لە یەک جیاکراوە");
+
     private static List<UUID> compared(String ids) {
         List<String> parts = ids == null ? List.of()
                 : Arrays.stream(ids.split(",")).map(String::trim).filter(p -> !p.isEmpty()).distinct().toList();
         if (parts.isEmpty() || parts.size() > MAX_COMPARED) {
-            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(FieldError.parameter("ids", "must name one to four roadmaps, comma-separated", FieldError.SIZE)));
+            throw new ApiException(ProblemType.VALIDATION, RoadmapService.INVALID_FIELDS,
+                    List.of(Violation.parameter("ids", IDS_SIZE, FieldError.SIZE)));
         }
         try {
             return parts.stream().map(UUID::fromString).toList();
         } catch (IllegalArgumentException notUuid) {
-            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(FieldError.parameter("ids", "must be roadmap ids (UUIDs), comma-separated", FieldError.INVALID_FORMAT)));
+            throw new ApiException(ProblemType.VALIDATION, RoadmapService.INVALID_FIELDS,
+                    List.of(Violation.parameter("ids", IDS_FORMAT, FieldError.INVALID_FORMAT)));
         }
     }
 

@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import modernization.common.http.ETags;
+import modernization.common.i18n.LocalizedText;
 import modernization.common.paging.PageRequest;
 import modernization.common.persistence.audit.AuditLog;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Problem.FieldError;
+import modernization.common.problem.Violation;
 import modernization.common.problem.ProblemType;
 import modernization.common.security.Caller;
 import modernization.roadmap.generation.GenerationRules;
@@ -37,6 +39,16 @@ public class RoadmapService {
     static final String ENTITY = "roadmap";
     static final LocalDate EARLIEST_START = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST_START = LocalDate.of(2100, 12, 31);
+
+    /** The detail of a 400 naming the fields this service finds invalid (the resource's too). */
+    static final LocalizedText INVALID_FIELDS = new LocalizedText("The request has invalid fields.",
+            "يحتوي الطلب على حقول غير صالحة.", "داواکارییەکە خانەی نادروستی تێدایە.");
+    private static final LocalizedText START_DATE_RANGE = new LocalizedText("must be between 2000-01-01 and 2100-12-31",
+            "يجب أن يكون بين 2000-01-01 و2100-12-31", "دەبێت لە نێوان 2000-01-01 و 2100-12-31 دابێت");
+    private static final LocalizedText ARCHIVED_ROADMAP = new LocalizedText(
+            "The roadmap is archived; its progress no longer changes.",
+            "خارطة الطريق مؤرشفة؛ لم يعد تقدّمها قابلاً للتغيير.",
+            "نەخشەڕێگاکە ئەرشیف کراوە؛ ئیتر پێشکەوتنەکەی ناگۆڕێت.");
 
     @Inject
     Caller caller;
@@ -123,8 +135,8 @@ public class RoadmapService {
 
     private Generated plan(GenerateRequest request) {
         if (request.startDate().isBefore(EARLIEST_START) || request.startDate().isAfter(LATEST_START)) {
-            throw new ApiException(ProblemType.VALIDATION, "The request has invalid fields.",
-                    List.of(new FieldError("startDate", "must be between 2000-01-01 and 2100-12-31", FieldError.OUT_OF_RANGE)));
+            throw new ApiException(ProblemType.VALIDATION, INVALID_FIELDS,
+                    List.of(new Violation("startDate", START_DATE_RANGE, FieldError.OUT_OF_RANGE)));
         }
         RoadmapInputs.Inputs read = inputs.read(request.government(), request.selectedOptionIds(), request.ministryCodes());
         List<PlannedActivity> planned;
@@ -168,24 +180,35 @@ public class RoadmapService {
     }
 
     private static ApiException cycleRejected(DependencyCycleException cycle) {
-        return ApiException.unprocessable("The activities depend on each other in a cycle: "
-                + String.join(" -> ", cycle.cycle()) + ".", List.of(new FieldError("selectedOptionIds",
-                "the implementation steps of the chosen options form a cycle: " + String.join(" -> ", cycle.cycle()))));
+        String path = String.join(" -> ", cycle.cycle());
+        return ApiException.unprocessable(new LocalizedText("The activities depend on each other in a cycle: %s.",
+                "تعتمد الأنشطة بعضها على بعض في حلقة مغلقة: %s.",
+                "چالاکییەکان لە بازنەیەکی داخراودا پشت بە یەکتر دەبەستن: %s.").format(path),
+                List.of(new Violation("selectedOptionIds", new LocalizedText(
+                        "the implementation steps of the chosen options form a cycle: %s",
+                        "خطوات تنفيذ خيارات التصميم المختارة تشكّل حلقة مغلقة: %s",
+                        "هەنگاوەکانی جێبەجێکردنی هەڵبژاردە دیزاینە هەڵبژێردراوەکان بازنەیەکی داخراو پێکدەهێنن: %s")
+                        .format(path))));
     }
 
     @Transactional
     public Roadmap updateActivity(UUID roadmapId, UUID activityId, ActivityPatch patch, String ifMatch) {
         Roadmap roadmap = writable(roadmapId);
         Activity activity = roadmap.activities.stream().filter(a -> a.id.equals(activityId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Roadmap " + roadmapId + " has no activity " + activityId + "."));
+                .orElseThrow(() -> ApiException.notFound(new LocalizedText("Roadmap %s has no activity %s.",
+                        "لا يوجد في خارطة الطريق %s نشاط بالمعرّف %s.",
+                        "نەخشەڕێگای %s هیچ چالاکییەکی بە ناسنامەی %s تێدا نییە.").format(roadmapId, activityId)));
         // who may change it comes first: another ministry learns nothing from a precondition answer
         if (!caller.isEditor() && !caller.ministry().map(activity.owner::equals).orElse(false)) {
-            throw ApiException.forbidden("A ministry updates the progress of its own activities only; this one belongs to "
-                    + activity.owner + ".");
+            throw ApiException.forbidden(new LocalizedText(
+                    "A ministry updates the progress of its own activities only; this one belongs to %s.",
+                    "لا تُحدّث الوزارة إلا تقدّم أنشطتها؛ وهذا النشاط يخص %s.",
+                    "وەزارەت تەنها پێشکەوتنی چالاکییەکانی خۆی نوێ دەکاتەوە؛ ئەم چالاکییە دەگەڕێتەوە بۆ %s.")
+                    .format(activity.owner));
         }
         ETags.requireIfMatch(ifMatch, roadmap.version);
         if (roadmap.status == RoadmapStatus.ARCHIVED) {
-            throw ApiException.conflict("The roadmap is archived; its progress no longer changes.");
+            throw ApiException.conflict(ARCHIVED_ROADMAP);
         }
         activity.report(patch, caller.name(), clock.instant());
         // the roadmap's version tags the whole document, activities included; its row is locked already,
@@ -224,6 +247,7 @@ public class RoadmapService {
     }
 
     private static ApiException notFound(UUID id) {
-        return ApiException.notFound("No roadmap " + id + ".");
+        return ApiException.notFound(new LocalizedText("No roadmap %s.", "لا توجد خارطة طريق بالمعرّف %s.",
+                "هیچ نەخشەڕێگایەک بە ناسنامەی %s نییە.").format(id));
     }
 }
