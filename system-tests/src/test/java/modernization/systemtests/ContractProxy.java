@@ -1,5 +1,8 @@
 package modernization.systemtests;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +17,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Puts Stoplight Prism's validating proxy between the system tests and the gateway for the whole
  * test run: it loads the merged OpenAPI document the gateway serves, forwards every request to the
  * gateway unchanged ({@code --errors=false}: it never answers in the gateway's place) and logs each
- * response that does not match the document. {@link ContractConformanceIT}, the last test, reads
+ * response that does not match the document, including a field the document does not name. {@link ContractConformanceIT}, the last test, reads
  * that log. Tests reach the gateway through {@link PlatformIT#GATEWAY}, which is the proxy; the few
  * that test the HTTP transport itself use {@link PlatformIT#DIRECT_GATEWAY}.
  */
@@ -33,7 +36,7 @@ public class ContractProxy implements LauncherSessionListener {
             return; // not the system tests' failsafe run (their unit tests, or an IDE without the npm install)
         }
         try {
-            Files.writeString(DOCUMENT, MergedDocument.get(), StandardCharsets.UTF_8);
+            Files.writeString(DOCUMENT, strict(MergedDocument.get()), StandardCharsets.UTF_8);
             prism = new ProcessBuilder(DIR.resolve("node_modules/.bin/prism").toString(), "proxy",
                     "--host", "127.0.0.1", "--port", String.valueOf(PORT), "--errors=false", "--cors=false",
                     DOCUMENT.toString(), PlatformIT.DIRECT_GATEWAY)
@@ -53,6 +56,30 @@ public class ContractProxy implements LauncherSessionListener {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * The document as Prism checks it: every object schema that lists its properties allows no
+     * others ({@code additionalProperties: false}), so a field the server sends and the document
+     * leaves out is a violation too (a generated client would never see it). The served document
+     * leaves them open, for clients that ignore what they do not know; no schema here is an allOf.
+     */
+    static String strict(String document) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode root = json.readTree(document);
+        closeObjects(root);
+        return json.writeValueAsString(root);
+    }
+
+    private static void closeObjects(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("properties") && object.path("properties").isObject() && !object.has("additionalProperties")) {
+                object.put("additionalProperties", false);
+            }
+            object.forEach(ContractProxy::closeObjects);
+        } else if (node.isArray()) {
+            node.forEach(ContractProxy::closeObjects);
         }
     }
 

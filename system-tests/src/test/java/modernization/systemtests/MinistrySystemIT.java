@@ -48,6 +48,11 @@ class MinistrySystemIT {
                 .body(AssessmentIT.request("MOP-FED", List.of()))
                 .when().post(ASSESSMENTS).then().statusCode(201).extract().path("id");
         given().auth().oauth2(system).when().get(ASSESSMENTS + "/" + others).then().statusCode(404);
+        // and says so in the language the system's users read, through the gateway
+        given().auth().oauth2(system).header("Accept-Language", "ar").when().get(ASSESSMENTS + "/" + others)
+                .then().statusCode(404).header("Content-Language", "ar")
+                .body("title", equalTo("غير موجود"))
+                .body("detail", org.hamcrest.Matchers.containsString(others));
         given().auth().oauth2(system).when().post(ASSESSMENTS + "/" + others + "/submit").then().statusCode(404);
         given().auth().oauth2(system).contentType(ContentType.JSON).body(AssessmentIT.request("MOP-FED", List.of()))
                 .when().post(ASSESSMENTS).then().statusCode(403);
