@@ -11,6 +11,38 @@ PG_PORT=${PG_PORT:-5432}
 # name:port:database of each process; the gateway has no database
 SERVICES=(catalog-service:8081:catalog assessment-service:8082:assessment roadmap-service:8083:roadmap gateway:8080:)
 
+# The JDK 25 (or newer) the services are built and run on: JAVA_HOME when it is one, otherwise the
+# newest one installed in /usr/lib/jvm (where Debian's and Temurin's packages put theirs).
+JDK_MIN=25
+jdk_major() {
+  local release=$1/release version
+  [[ -x $1/bin/java && -x $1/bin/javac && -f $release ]] || return 1
+  version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+  [[ -n $version ]] && echo "$version"
+}
+find_jdk() {
+  local candidate major best="" best_major=0
+  if [[ -n ${JAVA_HOME:-} ]] && major=$(jdk_major "$JAVA_HOME") && (( major >= JDK_MIN )); then
+    echo "$JAVA_HOME"; return 0
+  fi
+  for candidate in /usr/lib/jvm/*; do
+    [[ -L $candidate ]] && continue
+    major=$(jdk_major "$candidate") || continue
+    if (( major >= JDK_MIN && major > best_major )); then best=$candidate best_major=$major; fi
+  done
+  [[ -n $best ]] && echo "$best"
+}
+JDK_MISSING="Java $JDK_MIN or newer is required to build and run the services, and no JDK $JDK_MIN was found
+  (JAVA_HOME is ${JAVA_HOME:-unset}; none in /usr/lib/jvm). Install one, e.g. Eclipse Temurin 25
+  (the temurin-25-jdk package from Adoptium's Debian repository) or OpenJDK 25 from your distribution,
+  or point JAVA_HOME at one, then run this again."
+# Exports JAVA_HOME and PATH for the JDK 25 (Maven runs on it too), or stops saying how to get one.
+use_jdk() {
+  local jdk
+  jdk=$(find_jdk) || die "$JDK_MISSING"
+  export JAVA_HOME=$jdk PATH=$jdk/bin:$PATH
+}
+
 log() { printf '\033[1m[%s]\033[0m %s\n' "$(date +%H:%M:%S)" "$*"; }
 die() {
   printf '\033[31mERROR:\033[0m %s\n' "$*" >&2

@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 START=$(date +%s)
 mkdir -p "$LOG_DIR" "$PID_DIR"
 
-command -v java >/dev/null || die "Java 17 or newer is required: install a JDK (e.g. apt-get install openjdk-17-jdk-headless)."
+use_jdk   # JAVA_HOME and PATH: a JDK 25, which Maven, Keycloak and the services run on
 command -v mvn >/dev/null || die "Maven is required: install it (e.g. apt-get install maven)."
 command -v curl >/dev/null || die "curl is required: install it (e.g. apt-get install curl)."
 command -v unzip >/dev/null || die "unzip is required: install it (e.g. apt-get install unzip)."
@@ -85,11 +85,9 @@ for entry in "${SERVICES[@]}"; do
 done
 if (( ${#stale[@]} )); then
   modules=$(IFS=,; echo "${stale[*]}")
-  log "Building $modules (mvn package, tests skipped)"
-  # with a class data archive (AppCDS) of each service's startup classes, unless UP_APPCDS=false
+  log "Building $modules (mvn package, tests skipped, Java $(jdk_major "$JAVA_HOME") at $JAVA_HOME)"
   log "  (the first build downloads dependencies and takes a few minutes; progress below, full log in $LOG_DIR/build.log)"
-  (cd "$ROOT" && mvn -B --no-transfer-progress -DskipTests package -pl "$modules" -am \
-      -Dquarkus.package.jar.appcds.enabled="${UP_APPCDS:-true}") > "$LOG_DIR/build.log" 2>&1 &
+  (cd "$ROOT" && mvn -B --no-transfer-progress -DskipTests package -pl "$modules" -am) > "$LOG_DIR/build.log" 2>&1 &
   build_pid=$!
   # say which module Maven is on, and that it is still going, instead of minutes of silence
   last="" since=$(date +%s)
@@ -174,35 +172,120 @@ log "Keycloak ready (realm modernization)"
 # code is ready sooner and leaves the cores to requests
 JAVA_OPTS_SERVICE=${SERVICE_JAVA_OPTS:-"-Xms32m -Xmx128m -Xmn24m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"}
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-for entry in "${SERVICES[@]}"; do
-  IFS=: read -r name port db <<< "$entry"
-  pid_alive "$name" && continue
+app_dir_of() { dirname "$(jar_of "$1")"; }
+
+# Each service's ahead-of-time cache (JEP 483, 514, 515: classes loaded and linked, method profiles),
+# trained by a short run of the platform's main reads against the real database, with exactly the
+# options the service runs with: a cache made with other options, another JVM or another build is
+# refused by the JVM. It is made again when the jar, the JVM or the options change; UP_AOT=false
+# starts without one. Every start names it with -XX:AOTMode=on: a cache that does not fit stops the
+# service with the JVM's reason in its log, instead of a silent start without it.
+AOT_ON=${UP_AOT:-true}
+aot_key() { printf '%s | %s' "$("$JAVA_HOME/bin/java" -version 2>&1 | tr '\n' ' ')" "$JAVA_OPTS_SERVICE"; }
+aot_fits() {
+  local dir=$1
+  [[ -f $dir/app.aot && ! $dir/quarkus-run.jar -nt $dir/app.aot && $(cat "$dir/app.aot.key" 2>/dev/null) == "$(aot_key)" ]]
+}
+
+# start_service NAME PORT DB AOT_OPTIONS
+start_service() {
+  local name=$1 port=$2 db=$3 aot_opts=$4 app_dir
   # another process on our port would answer our health checks in place of the service we start
   port_taken "$port" && die "port $port is in use by a process up.sh did not start; stop it (ss -ltnp | grep :$port) and run up.sh again"
   # two malloc arenas: glibc's default (8 per core) holds native memory the JVM has given back
-  env_vars=(HTTP_HOST=127.0.0.1 OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/modernization" LOG_JSON=false
+  local env_vars=(HTTP_HOST=127.0.0.1 OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/modernization" LOG_JSON=false
             MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}")
   if [[ $name == gateway ]]; then
     env_vars+=(GATEWAY_OPENAPI_LOGIN_HINT="**This local demo's accounts** (password \`demo-password\`): \`undp-staff-demo\`, \`advisor-demo\`, \`mop-krg-demo\` and \`mop-fed-demo\` (ministry users of MOP-KRG and MOP-FED).")
   fi
   if [[ -n $db ]]; then
-    var=${db^^}_DB_PASSWORD
+    local var=${db^^}_DB_PASSWORD
     env_vars+=(DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" DB_USERNAME="$db" DB_PASSWORD="${!var}")
   fi
-  log "Starting $name on :$port"
-  # the class data archive the build made (quarkus.package.jar.appcds), when there is one; it names
-  # quarkus-run.jar relative to its folder, so the service starts there
-  app_dir=$(dirname "$(jar_of "$name")")
-  cds_opts=$([[ -f $app_dir/app-cds.jsa && -z ${NO_APPCDS:-} ]] && echo "-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto" || true)
-  env -C "$app_dir" "${env_vars[@]}" setsid nohup java $JAVA_OPTS_SERVICE $cds_opts -jar quarkus-run.jar \
+  app_dir=$(app_dir_of "$name")
+  env -C "$app_dir" "${env_vars[@]}" setsid nohup java $JAVA_OPTS_SERVICE $aot_opts -jar quarkus-run.jar \
     > "$LOG_DIR/$name.log" 2>&1 < /dev/null &
   echo $! > "$PID_DIR/$name.pid"
-done
+}
+
+wait_all_ready() {
+  local entry name port
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name port _ <<< "$entry"
+    wait_for "$name" "http://127.0.0.1:$port/q/health/ready"
+    log "$name ready"
+  done
+}
+
+# The training run's workload: the reads partner apps, advisers and ministries make most, through the
+# gateway (so it trains too), a few rounds, in the three languages
+aot_workload() {
+  local token base=http://127.0.0.1:8080 round path
+  token=$(curl -fsS -d grant_type=password -d client_id=modernization-cli -d username=undp-staff-demo \
+    -d password=demo-password "$KEYCLOAK_URL/realms/modernization/protocol/openid-connect/token" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/') || die "no token for the AOT training run"
+  for round in 1 2 3; do
+    for lang in en ar ckb; do
+      for path in /api/v1 /api/v1/pillars /api/v1/dimensions "/api/v1/design-options?size=50" \
+          "/api/v1/design-options?q=merit&size=5" /api/v1/country-models /api/v1/glossary /api/v1/legal-instruments \
+          "/api/v1/ministries?size=50" /api/v1/frameworks "/api/v1/assessments?size=20" \
+          "/api/v1/readiness/summary?government=KRG" "/api/v1/roadmaps?size=20" "/api/v1/nothing-here"; do
+        curl -s -o /dev/null -H "Authorization: Bearer $token" -H "Accept-Language: $lang" "$base$path" || true
+      done
+    done
+    curl -s -o /dev/null "$base/q/openapi" || true
+  done
+}
+
+if [[ $AOT_ON == true ]]; then
+  train=()
+  for entry in "${SERVICES[@]}"; do
+    IFS=: read -r name _ _ <<< "$entry"
+    if ! aot_fits "$(app_dir_of "$name")"; then
+      # a running service started without this build's cache is restarted to train one
+      stop_process "$name"
+      train+=("$name")
+    fi
+  done
+  if (( ${#train[@]} )); then
+    log "Training the AOT cache of ${train[*]}: a short run of the main reads (once per build or JVM option change)"
+    for entry in "${SERVICES[@]}"; do
+      IFS=: read -r name port db <<< "$entry"
+      pid_alive "$name" && continue
+      rm -f "$(app_dir_of "$name")/app.aot" "$(app_dir_of "$name")/app.aot.key"
+      if [[ " ${train[*]} " == *" $name "* ]]; then
+        start_service "$name" "$port" "$db" "-XX:AOTCacheOutput=app.aot"
+      else
+        start_service "$name" "$port" "$db" "-XX:AOTCache=app.aot -XX:AOTMode=on"
+      fi
+    done
+    wait_all_ready
+    aot_workload
+    # the JVM writes the cache as it exits (in a child JVM): stop each trained service and wait for it
+    for name in "${train[@]}"; do
+      pid=$(cat "$PID_DIR/$name.pid")
+      kill -TERM "$pid" 2>/dev/null || true
+    done
+    for name in "${train[@]}"; do
+      dir=$(app_dir_of "$name")
+      for _ in $(seq 1 240); do
+        [[ -f $dir/app.aot ]] && ! pgrep -g "$(cat "$PID_DIR/$name.pid")" >/dev/null && break
+        sleep 0.5
+      done
+      [[ -f $dir/app.aot ]] || die "$name wrote no AOT cache; see $LOG_DIR/$name.log (or start with UP_AOT=false)"
+      aot_key > "$dir/app.aot.key"
+      rm -f "$PID_DIR/$name.pid"
+      log "$name: AOT cache $(du -h "$dir/app.aot" | cut -f1) written"
+    done
+  fi
+fi
 for entry in "${SERVICES[@]}"; do
-  IFS=: read -r name port _ <<< "$entry"
-  wait_for "$name" "http://127.0.0.1:$port/q/health/ready"
-  log "$name ready"
+  IFS=: read -r name port db <<< "$entry"
+  pid_alive "$name" && continue
+  log "Starting $name on :$port"
+  start_service "$name" "$port" "$db" "$([[ $AOT_ON == true ]] && echo "-XX:AOTCache=app.aot -XX:AOTMode=on" || true)"
 done
+wait_all_ready
 
 cat <<INFO
 

@@ -54,6 +54,9 @@ class KubernetesManifestsTest {
     static final List<String> JVM_SETTINGS = List.of("-Xmx128m", "-Xmn24m", SERIAL_GC, "-XX:TieredStopAtLevel=1",
             "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=48m", "-XX:+ExitOnOutOfMemoryError");
 
+    /** The AOT cache each image's training stage writes (Dockerfile.jvm), named where the JVM starts. */
+    static final List<String> AOT_SETTINGS = List.of("-XX:AOTCache=/deployments/app.aot", "-XX:AOTMode=auto");
+
     /** Names of variables and keys that hold secrets: their values must come from a Secret, never be written. */
     static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|secret|token|credential|private|_key$|apikey).*");
 
@@ -183,6 +186,9 @@ class KubernetesManifestsTest {
                     .orElseThrow(() -> new AssertionError(service + " sets no JAVA_OPTS_APPEND"));
             for (String setting : JVM_SETTINGS) {
                 assertTrue(options.contains(setting) || setting.equals(SERIAL_GC), service + " starts without " + setting + ": " + options);
+            }
+            for (String setting : AOT_SETTINGS) {
+                assertTrue(options.contains(setting), service + " starts without its AOT cache (" + setting + "): " + options);
             }
             // the image's run-java.sh adds GC_CONTAINER_OPTIONS (by default -XX:+UseParallelGC) to the command
             // line: a different collector in JAVA_OPTS_APPEND would stop the JVM ("multiple garbage collectors")
