@@ -1,4 +1,8 @@
-# Shared by the benchmark scripts (source it): tokens and the data the scenarios need.
+# Shared by the benchmark scripts (source it): the JDK 25, tokens and the data the scenarios need.
+
+# Maven, the services and the benchmarks' own Java (bench/roadmap.sh) run on a JDK 25, found as up.sh finds it
+source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/lib.sh"
+use_jdk
 
 # token <user>: an access token of the demo realm (modernization-cli, password grant)
 token() {
