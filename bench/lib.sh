@@ -28,3 +28,18 @@ full_answers() {
   curl -fsS --retry 3 --retry-delay 1 -H "Authorization: Bearer $TOKEN" "$1/api/v1/frameworks/SES-READINESS/versions/1" \
     | python3 -c 'import json,sys,random; v=json.load(sys.stdin); print(json.dumps([{"criterionCode":c["code"],"level":random.Random(c["code"]).randint(1,4),"evidence":"Decree 2026/17, annex "+c["code"]} for a in v["areas"] for c in a["criteria"]]))'
 }
+
+# government_assessment <government> <assessment-service url>: a validated government assessment of
+# SES-READINESS v2 (its government-scope criteria, answered with evidence) in a period of this run
+# only, which roadmap generation needs. Uses $TOKEN.
+government_assessment() {
+  local answers id
+  answers=$(curl -fsS --retry 3 --retry-delay 1 -H "Authorization: Bearer $TOKEN" "$2/api/v1/frameworks/SES-READINESS/versions/2" \
+    | python3 -c 'import json,sys,random; v=json.load(sys.stdin); print(json.dumps([{"criterionCode":c["code"],"level":random.Random(c["code"]).randint(1,4),"evidence":"Cabinet decision 2026/3, annex "+c["code"]} for a in v["areas"] for c in a["criteria"] if c.get("scope") == "GOVERNMENT"]))')
+  id=$(curl -fsS -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"government\":\"$1\",\"frameworkCode\":\"SES-READINESS\",\"frameworkVersion\":2,\"period\":\"$((RANDOM % 8000 + 1000))\",\"answers\":$answers}" \
+    "$2/api/v1/assessments" | sed -E 's/^\{"id":"([^"]+)".*/\1/')
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" "$2/api/v1/assessments/$id/submit"
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+    -d '{"decision":"VALIDATE"}' "$2/api/v1/assessments/$id/review"
+}

@@ -73,8 +73,10 @@ STAFF_TOKEN=$(token undp-staff-demo)
 TOKEN=$STAFF_TOKEN
 ANSWERS=$(full_answers "$ASSESSMENT")
 MINISTRIES=$(register_ministries B "$ASSESSMENT")
-# a validated assessment for each of the 12 seeded ministries, for the roadmaps
-SEEDED=(MOP-FED MOP-KRG MOF-FED MOF-KRG MOI-FED MOI-KRG MOH-FED MOH-KRG MOE-FED MOE-KRG MOHE-FED MOHE-KRG)
+# a validated assessment for each of 12 KRG ministries (the six seeded ones and six of this run), for
+# the roadmaps: a KRG roadmap takes KRG ministries only
+IFS=, read -r -a REGISTERED <<< "$MINISTRIES"
+SEEDED=(MOP-KRG MOF-KRG MOI-KRG MOH-KRG MOE-KRG MOHE-KRG "${REGISTERED[@]:0:6}")
 for m in "${SEEDED[@]}"; do
   id=$(curl -fsS -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
     -d "{\"ministryCode\":\"$m\",\"frameworkCode\":\"SES-READINESS\",\"frameworkVersion\":1,\"period\":\"$((RANDOM % 8000 + 1000))-Q$((RANDOM % 4 + 1))\",\"answers\":$ANSWERS}" \
@@ -84,6 +86,8 @@ for m in "${SEEDED[@]}"; do
     -d '{"decision":"VALIDATE"}' "$ASSESSMENT/api/v1/assessments/$id/review"
   SCORE_ID=$id
 done
+# roadmap generation needs the government's own validated assessment (DOMAIN rules since [2/6])
+government_assessment KRG "$ASSESSMENT"
 OPTION=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$CATALOG/api/v1/design-options?status=PUBLISHED&size=1" \
   | sed -E 's/^\[\{"id":"([^"]+)".*/\1/')
 OPTIONS=$(curl -fsS -H "Authorization: Bearer $TOKEN" "$CATALOG/api/v1/design-options?status=PUBLISHED&size=20" \
