@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,7 @@ import modernization.catalog.option.OptionStatus;
 import modernization.catalog.pillar.Pillar;
 import modernization.common.persistence.SchemaReady;
 import modernization.common.persistence.SeedFiles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,7 +40,9 @@ import org.jboss.logging.Logger;
  * country models) follows the seed file. A seeded design option whose seed changed gets a new
  * published version, so that roadmaps made from the earlier one keep it; an option an adviser has
  * edited, drafted or retired through the API is left as they left it. Seeded options are checked
- * by the same rules as options written through the API.
+ * by the same rules as options written through the API. A restart of the same build (the same
+ * {@link SeedFingerprint}) does not load the seed again: the content it would compare is what that
+ * build's first start left.
  */
 @ApplicationScoped
 public class CatalogSeeder {
@@ -61,14 +65,26 @@ public class CatalogSeeder {
     @Inject
     EntityManager em;
 
+    /** What to fingerprint instead of where this class was loaded from (which Quarkus's test class loader does not say). */
+    @ConfigProperty(name = "modernization.seed.fingerprint-of")
+    Optional<Path> fingerprintOf;
+
     @Transactional
     void seed(@Observes SchemaReady ready) {
+        Optional<String> fingerprint = fingerprintOf.map(SeedFingerprint::digest)
+                .or(() -> SeedFingerprint.of(CatalogSeeder.class));
+        Optional<SeedLoad> loaded = fingerprint.flatMap(SeedLoad::of);
+        if (loaded.isPresent()) {
+            LOG.infof("Seed content of this build already loaded at %s: not compared again", loaded.get().loadedAt);
+            return;
+        }
         seedPillars();
         seedDimensions();
         seedGlossary();
         seedLegalInstruments();
         seedOptions();
         seedCountries();
+        fingerprint.ifPresent(f -> SeedLoad.record(f, clock.instant()));
     }
 
     private void seedPillars() {

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import modernization.catalog.country.CountryModel;
@@ -22,8 +23,13 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Loading the seed again (as every restart does) adds nothing twice and keeps edits made through the API. */
+/**
+ * Loading the seed again (as the first start of a new build does) adds nothing twice and keeps edits
+ * made through the API; a restart of the same build does not load it again. The tests forget the
+ * last load where they need the seed loaded, as a new build's start would find it.
+ */
 @QuarkusTest
 class CatalogSeederTest {
 
@@ -33,8 +39,8 @@ class CatalogSeederTest {
     @Test
     void shouldNotDuplicateAnythingWhenTheSeedIsLoadedAgain() {
         List<Long> before = counts();
-        restart.fire(new SchemaReady());
-        restart.fire(new SchemaReady());
+        startOfANewBuild();
+        startOfANewBuild();
         assertEquals(before, counts());
     }
 
@@ -60,7 +66,7 @@ class CatalogSeederTest {
                     .contentType(ContentType.JSON).body(body)
                     .when().put("/api/v1/design-options/" + id).then().statusCode(200);
 
-            restart.fire(new SchemaReady());
+            startOfANewBuild();
 
             given().auth().oauth2(TestTokens.advisor()).when().get("/api/v1/design-options/" + id)
                     .then().statusCode(200).body("title", equalTo("Edited through the API"));
@@ -82,7 +88,7 @@ class CatalogSeederTest {
             return new Before(option.id, published.number, summary);
         });
         try {
-            restart.fire(new SchemaReady());
+            startOfANewBuild();
 
             given().auth().oauth2(TestTokens.partnerApp())
                     .when().get("/api/v1/design-options/" + before.id())
@@ -95,7 +101,7 @@ class CatalogSeederTest {
                     .then().statusCode(200)
                     .body("summary", equalTo("An older summary"));
 
-            restart.fire(new SchemaReady());
+            startOfANewBuild();
             assertEquals(before.version() + 1, QuarkusTransaction.requiringNew().call(() ->
                     DesignOption.<DesignOption>findById(before.id()).latestVersion), "an unchanged seed adds no version");
         } finally {
@@ -108,6 +114,46 @@ class CatalogSeederTest {
                 restored.summary = new LocalizedText(before.summary(), restored.summary.ar(), restored.summary.ckb());
             });
         }
+    }
+
+    @Test
+    void aRestartOfTheSameBuildDoesNotLoadTheSeedAgain() {
+        startOfANewBuild();
+        Instant loadedAt = lastLoad().loadedAt;
+        String seeded = QuarkusTransaction.requiringNew().call(() -> {
+            Dimension dimension = Dimension.findById("TENURE");
+            String text = dimension.name.en();
+            dimension.name = new LocalizedText("Changed behind the seed's back", dimension.name.ar(), dimension.name.ckb());
+            return text;
+        });
+        try {
+            restart.fire(new SchemaReady());
+
+            given().auth().oauth2(TestTokens.partnerApp()).when().get("/api/v1/dimensions/TENURE")
+                    .then().statusCode(200).body("name", equalTo("Changed behind the seed's back"));
+            assertEquals(loadedAt, lastLoad().loadedAt, "the same build's seed is not loaded twice");
+
+            startOfANewBuild();
+
+            given().auth().oauth2(TestTokens.partnerApp()).when().get("/api/v1/dimensions/TENURE")
+                    .then().statusCode(200).body("name", equalTo(seeded));
+            assertTrue(lastLoad().loadedAt.isAfter(loadedAt), "a new build's start loads the seed and says when");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Dimension dimension = Dimension.findById("TENURE");
+                dimension.name = new LocalizedText(seeded, dimension.name.ar(), dimension.name.ckb());
+            });
+        }
+    }
+
+    /** A start of another build: the last load's fingerprint is not this build's, so the seed is loaded. */
+    private void startOfANewBuild() {
+        QuarkusTransaction.requiringNew().run(() -> SeedLoad.update("fingerprint = 'an-earlier-build'"));
+        restart.fire(new SchemaReady());
+    }
+
+    private static SeedLoad lastLoad() {
+        return QuarkusTransaction.requiringNew().call(() -> SeedLoad.<SeedLoad>findAll().singleResult());
     }
 
     private static List<Long> counts() {

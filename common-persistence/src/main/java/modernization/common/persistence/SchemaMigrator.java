@@ -66,7 +66,7 @@ public class SchemaMigrator {
             var result = flyway.migrate();
             schemaReady.fire(new SchemaReady());
             ready = true;
-            LOG.infof("Database schema at version %s; seed content loaded", result.targetSchemaVersion != null
+            LOG.infof("Database schema at version %s; seed content in place", result.targetSchemaVersion != null
                     ? result.targetSchemaVersion : result.initialSchemaVersion);
             return true;
         } catch (RuntimeException e) {
