@@ -4,11 +4,18 @@
 # /q/health/live (the ceiling of the same run), and writes bench/results/latest.md with
 # requests/s, p50, p99, errors, the ratio to the ceiling, start times and memory.
 # Not a test: run it on demand. Settings: DURATION (20s), CONNECTIONS (16), THREADS (2), and
-# SERVICE_JAVA_OPTS to compare JVM settings (up.sh's defaults otherwise).
+# SERVICE_JAVA_OPTS to compare JVM settings (up.sh's defaults otherwise). To measure another
+# checkout's build with these scenarios (bench/compare-builds.sh does, alternating): PLATFORM (its
+# directory), PLATFORM_ENV (the environment its up.sh runs with, e.g. its JDK), REPORT (the file
+# to write instead of bench/results/latest.md) and LABEL (its heading).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$ROOT/bench/lib.sh"
 OUT=$ROOT/bench/results
+PLATFORM=$(cd "${PLATFORM:-$ROOT}" && pwd)
+REPORT=${REPORT:-$OUT/latest.md}
+WRK_OUT=$(mktemp -d)
+trap 'rm -rf "$WRK_OUT"' EXIT
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
@@ -20,15 +27,19 @@ mkdir -p "$OUT"
 command -v wrk >/dev/null || { echo "wrk is required: apt-get install wrk" >&2; exit 1; }
 export RATE_LIMIT_ENABLED=false   # one client makes all the requests; the limit is tested elsewhere
 
-"$ROOT/deploy/local/down.sh" > /dev/null
-"$ROOT/deploy/local/up.sh" > "$OUT/up.log"
+platform() { # script [args] -> runs the measured checkout's deploy/local/script in its environment
+  local script=$1; shift
+  env ${PLATFORM_ENV:-} "$PLATFORM/deploy/local/$script" "$@"
+}
+platform down.sh > /dev/null
+platform up.sh > "$OUT/up.log"
 
 rss_mb() { # process -> resident memory in MB of its whole session (Keycloak runs under a shell script)
-  ps -o rss= --sid "$(cat "$ROOT/.run/pids/$1.pid")" | awk '{kb += $1} END {printf "%.0f", kb / 1024}'
+  ps -o rss= --sid "$(cat "$PLATFORM/.run/pids/$1.pid")" | awk '{kb += $1} END {printf "%.0f", kb / 1024}'
 }
 pss_mb() { # process -> its proportional share of resident memory in MB (shared pages divided among their users)
   local pid kb=0
-  for pid in $(ps -o pid= --sid "$(cat "$ROOT/.run/pids/$1.pid")"); do
+  for pid in $(ps -o pid= --sid "$(cat "$PLATFORM/.run/pids/$1.pid")"); do
     kb=$((kb + $(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)))
   done
   echo $((kb / 1024))
@@ -44,10 +55,10 @@ memory() { # label -> one Markdown row per process and the total of the four ser
 }
 # process start to the first 200 on /q/health/ready, each service started alone on an idle machine
 start_time() { # service port
-  local pid file=$ROOT/.run/pids/$1.pid
+  local pid file=$PLATFORM/.run/pids/$1.pid
   kill -TERM -- "-$(cat "$file")" 2>/dev/null; while kill -0 "$(cat "$file")" 2>/dev/null; do sleep 0.2; done
   rm -f "$file"; sleep 3
-  "$ROOT/deploy/local/up.sh" > "$OUT/up-$1.log" &
+  platform up.sh > "$OUT/up-$1.log" &
   until [[ -f $file ]]; do sleep 0.01; done
   pid=$(cat "$file")
   until curl -fsS -o /dev/null "http://127.0.0.1:$2/q/health/ready" 2>/dev/null; do sleep 0.02; done
@@ -100,10 +111,10 @@ ROADMAP_ID=$(curl -fsS -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Typ
 run() { # name url [wrk args...] -> name|rps|p50|p99|errors
   local name=$1 url=$2; shift 2
   wrk -t1 -c4 -d5s "$@" "$url" > /dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$OUT/wrk-$name.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" > "$WRK_OUT/wrk-$name.txt"
   awk -v name="$name" '/Requests\/sec/ {rps=$2} $1 == "50%" {p50=$2} $1 == "99%" {p99=$2}
     /Non-2xx or 3xx responses/ {errors=$5} /Socket errors/ {sock=$4 + $6 + $8 + $10}
-    END {printf "%s|%s|%s|%s|%s\n", name, rps, p50, p99, errors + sock}' "$OUT/wrk-$name.txt"
+    END {printf "%s|%s|%s|%s|%s\n", name, rps, p50, p99, errors + sock}' "$WRK_OUT/wrk-$name.txt"
 }
 AUTH=(-H "Authorization: Bearer $TOKEN")
 declare -A CEILING
@@ -129,7 +140,7 @@ AFTER_LOAD=$(memory "after the load run")
 
 # ------------------------------------------------------------ report
 {
-  echo "# Platform benchmark ($(date -u +%Y-%m-%dT%H:%MZ))"
+  echo "# Platform benchmark${LABEL:+, $LABEL} ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
   echo "Everything on this machine ($(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)):"
   echo "PostgreSQL, Keycloak, the four services and wrk ($THREADS threads, $CONNECTIONS connections unless the scenario says, $DURATION per"
@@ -151,7 +162,7 @@ AFTER_LOAD=$(memory "after the load run")
   echo "Ceilings (\`/q/health/live\`, requests/s): catalog ${CEILING[catalog]}, assessment ${CEILING[assessment]},"
   echo "roadmap ${CEILING[roadmap]}, gateway ${CEILING[gateway]}."
   echo
-  echo "Assessment create+submit: $(grep '^status' "$OUT/wrk-assessment create+submit-direct.txt" | tr '\n' ' ')(direct);"
+  echo "Assessment create+submit: $(grep '^status' "$WRK_OUT/wrk-assessment create+submit-direct.txt" | tr '\n' ' ')(direct);"
   echo "about half the requests are submissions of 32-answer assessments created by the other half."
   echo
   echo "## Start and memory"
@@ -172,5 +183,5 @@ AFTER_LOAD=$(memory "after the load run")
   echo "|---|---|---|---|"
   echo "$AFTER_START"
   echo "$AFTER_LOAD"
-} > "$OUT/latest.md"
-cat "$OUT/latest.md"
+} > "$REPORT"
+cat "$REPORT"
