@@ -43,6 +43,12 @@ public final class TestTokens {
                 .claim("client_id", clientId).sign(KEY);
     }
 
+    /** The {@code event-relay} client's token: the role that hands outbox events to webhook-service. */
+    public static String eventRelay() {
+        return base("service-account-event-relay", Set.of("event-publisher")).claim("azp", "event-relay")
+                .claim("client_id", "event-relay").sign(KEY);
+    }
+
     public static String user(String username, String role, String ministry) {
         JwtClaimsBuilder claims = base(username, Set.of(role)).claim("azp", "modernization-cli");
         if (ministry != null) {
