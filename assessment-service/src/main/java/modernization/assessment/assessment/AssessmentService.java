@@ -10,12 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import modernization.common.persistence.audit.AuditLog;
+import modernization.common.persistence.outbox.EventAudience;
+import modernization.common.persistence.outbox.Outbox;
 import modernization.assessment.framework.CriterionScope;
 import modernization.assessment.framework.FrameworkContent;
 import modernization.assessment.framework.FrozenFrameworks;
@@ -94,6 +97,9 @@ public class AssessmentService {
 
     @Inject
     CoordinatingMinistries coordinating;
+
+    @Inject
+    Outbox outbox;
 
     public record Filter(String ministry, Government government, CriterionScope subject, AssessmentStatus status,
                          String period) {
@@ -363,6 +369,7 @@ public class AssessmentService {
         change.persist();
         Assessment.flush();
         recordStatus(change);
+        publish("assessment.submitted", assessment);
         return assessment;
     }
 
@@ -391,6 +398,8 @@ public class AssessmentService {
         change.persist();
         Assessment.flush();
         recordStatus(change);
+        publish(request.decision() == ReviewRequest.Decision.VALIDATE ? "assessment.validated" : "assessment.returned",
+                assessment);
         return assessment;
     }
 
@@ -416,6 +425,24 @@ public class AssessmentService {
     private void recordStatus(StatusChange change) {
         audit.record(change.changedBy, "ASSESSMENT_" + change.to.name(), "assessment", change.assessmentId.toString(),
                 Map.of("from", String.valueOf(change.from), "to", change.to.name(), "comments", change.comments.size()));
+    }
+
+    /**
+     * The event of a status change, in its transaction: ids, codes and the revision, never answers
+     * or comments. Those who may read the assessment receive it: editors, and the ministry's users
+     * (for a government's own assessment, its coordinating ministry's).
+     */
+    private void publish(String type, Assessment assessment) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("assessmentId", assessment.id.toString());
+        data.put("ministryCode", assessment.ministryCode);
+        data.put("government", assessment.government.name());
+        data.put("frameworkCode", assessment.frameworkCode);
+        data.put("frameworkVersion", assessment.frameworkVersion);
+        data.put("period", assessment.period);
+        data.put("version", assessment.revision);
+        String readers = assessment.ministryCode != null ? assessment.ministryCode : coordinating.of(assessment.government);
+        outbox.record(type, "/api/v1/assessments/" + assessment.id, data, EventAudience.ministries(List.of(readers)));
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import modernization.common.http.ETags;
 import modernization.common.i18n.LocalizedText;
 import modernization.common.paging.PageRequest;
+import modernization.common.persistence.outbox.EventAudience;
+import modernization.common.persistence.outbox.Outbox;
 import modernization.common.problem.ApiException;
 import modernization.common.problem.Violation;
 
@@ -46,6 +48,9 @@ public class FrameworkService {
             "The framework's areas and criteria do not fit together.",
             "مجالات الإطار ومعاييره غير متوافقة فيما بينها.",
             "بوار و پێوەرەکانی چوارچێوەکە لەگەڵ یەکتر ناگونجێن.");
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -99,6 +104,7 @@ public class FrameworkService {
         new Framework(request.code(), request.name(), request.description(), user, clock.instant()).persist();
         FrameworkVersion first = new FrameworkVersion(request.code(), 1, request.areas(), user, clock.instant());
         first.persistAndFlush();
+        published(first);
         return first;
     }
 
@@ -109,7 +115,15 @@ public class FrameworkService {
         int next = versions(code).stream().mapToInt(v -> v.number).max().orElse(0) + 1;
         FrameworkVersion version = new FrameworkVersion(framework.code, next, request.areas(), user, clock.instant());
         version.persistAndFlush();
+        published(version);
         return version;
+    }
+
+    /** A version is usable as soon as it exists: its event, in its transaction; every role reads frameworks. */
+    private void published(FrameworkVersion version) {
+        outbox.record("framework-version.published",
+                "/api/v1/frameworks/" + version.frameworkCode + "/versions/" + version.number,
+                Map.of("frameworkCode", version.frameworkCode, "version", version.number), EventAudience.everyone());
     }
 
     @Transactional

@@ -1,17 +1,21 @@
 package modernization.assessment.framework;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import modernization.common.persistence.outbox.EventAudience;
+import modernization.common.persistence.outbox.OutboxEvent;
 import modernization.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +94,12 @@ class FrameworkResourceTest {
                 .body(Map.of("areas", List.of(area("MERIT", "MERIT.ONE"))))
                 .when().post(FRAMEWORKS + "/" + code + "/versions")
                 .then().statusCode(201).body("version", equalTo(2));
+        // each new version's event, in its transaction, for every role (frameworks are public)
+        List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "resource like ?1 order by occurredAt", FRAMEWORKS + "/" + code + "/versions/%"));
+        assertEquals(List.of("framework-version.published", "framework-version.published"), events.stream().map(e -> e.type).toList());
+        assertEquals(List.of(1, 2), events.stream().map(e -> ((Number) e.data.get("version")).intValue()).toList());
+        assertEquals(EventAudience.everyone(), events.getFirst().audience);
         for (String token : List.of(TestTokens.ministryUser("MOP-KRG"), TestTokens.partnerApp())) {
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("areas", List.of(area("MERIT", "MERIT.ONE"))))
                     .when().post(FRAMEWORKS + "/" + code + "/versions").then().statusCode(403);
